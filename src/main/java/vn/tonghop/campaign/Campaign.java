@@ -1,0 +1,53 @@
+package vn.tonghop.campaign;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A study campaign as declared in {@code jobs/<id>/job.yml} and its registry of units. Everything the job needs to
+ * know about labels, groups, forms and units comes from here, so a new campaign needs no code.
+ *
+ * @param clusterForm    the form whose units study together in clusters and must give a cluster code; may be null
+ * @param lowRateWarning a group rate (percent) below which a unit gets a LOW_RATE warning
+ * @param schedule       Spring cron expression used by {@code watch}
+ */
+public record Campaign(
+        Path definitionFile,
+        String id,
+        String title,
+        String organisation,
+        String period,
+        LocalDate asOf,
+        LocalDate deadline,
+        List<ParticipantGroup> groups,
+        List<String> forms,
+        String clusterForm,
+        BigDecimal lowRateWarning,
+        List<ReportingUnit> units,
+        String schedule) {
+
+    public Campaign {
+        groups = List.copyOf(groups);
+        forms = List.copyOf(forms);
+        units = List.copyOf(units);
+    }
+
+    public Optional<ReportingUnit> unit(String code) {
+        return Optional.ofNullable(unitsByCode().get(code));
+    }
+
+    public Map<String, ReportingUnit> unitsByCode() {
+        return units.stream().collect(Collectors.toMap(ReportingUnit::code, Function.identity(),
+                (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    public boolean isClusterForm(String form) {
+        return clusterForm != null && clusterForm.equals(form);
+    }
+}

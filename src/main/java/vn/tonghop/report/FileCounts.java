@@ -1,0 +1,13 @@
+package vn.tonghop.report;
+
+/**
+ * Counts of the files of the input folder in a run.
+ *
+ * @param seen     every file in the folder, ignored ones included
+ * @param read     files parsed in this run
+ * @param accepted files whose figures count (the latest accepted per unit)
+ * @param rejected files with at least one error
+ * @param ignored  lock files, hidden files and other extensions
+ */
+public record FileCounts(int seen, int read, int accepted, int rejected, int ignored) {
+}

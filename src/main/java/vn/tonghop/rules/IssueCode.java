@@ -1,0 +1,38 @@
+package vn.tonghop.rules;
+
+import static vn.tonghop.rules.Severity.ERROR;
+import static vn.tonghop.rules.Severity.WARNING;
+
+/** The catalogue of checks. Codes are stable: units, staff and other programs refer to them. */
+public enum IssueCode {
+    FILE_UNREADABLE(ERROR),
+    NOT_A_SUBMISSION(ERROR),
+    MISSING_VALUE(ERROR),
+    UNKNOWN_UNIT(ERROR),
+    PERIOD_MISMATCH(ERROR),
+    UNKNOWN_FORM(ERROR),
+    CLUSTER_CODE_MISSING(ERROR),
+    NOT_A_NUMBER(ERROR),
+    NEGATIVE(ERROR),
+    NOT_INTEGER(ERROR),
+    NO_SESSIONS(ERROR),
+    TOTAL_ROW_MISMATCH(ERROR),
+    ROW_SUM_MISMATCH(ERROR),
+    OVER_TOTAL(ERROR),
+    DUPLICATE_SUPERSEDED(WARNING),
+    NEWER_REJECTED(WARNING),
+    LATE(WARNING),
+    LOW_RATE(WARNING),
+    SESSION_CONFLICT(WARNING),
+    NOT_REPORTED(WARNING);
+
+    private final Severity severity;
+
+    IssueCode(Severity severity) {
+        this.severity = severity;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+}

@@ -1,0 +1,6 @@
+package vn.tonghop.rules;
+
+/** ERROR rejects the file (its figures are not used); WARNING accepts it. */
+public enum Severity {
+    ERROR, WARNING
+}

@@ -1,0 +1,26 @@
+package vn.tonghop.workbook;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A row that has at least one non-empty cell.
+ *
+ * @param index zero-based row index
+ * @param cells the non-empty cells, ordered by column
+ */
+public record Row(int index, List<Cell> cells) {
+
+    public Row {
+        cells = List.copyOf(cells);
+    }
+
+    public Optional<Cell> cell(int column) {
+        for (Cell cell : cells) {
+            if (cell.column() == column) {
+                return Optional.of(cell);
+            }
+        }
+        return Optional.empty();
+    }
+}
