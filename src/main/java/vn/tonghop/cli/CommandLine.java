@@ -1,0 +1,66 @@
+package vn.tonghop.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The command and options of {@code tonghop [command] [--job=FILE] [--input=DIR] [--output=DIR] [--data=DIR]}.
+ * Options may also be written {@code --input DIR}. Every option has a default relative to the working folder.
+ */
+public record CommandLine(String command, Path job, Path jobs, Path input, Path output, Path data) {
+
+    public static final Set<String> COMMANDS = Set.of("run");
+    private static final List<String> OPTIONS = List.of("job", "jobs", "input", "output", "data");
+
+    public static CommandLine parse(String... args) {
+        String command = null;
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.startsWith("--")) {
+                String body = arg.substring(2);
+                int eq = body.indexOf('=');
+                String name = eq < 0 ? body : body.substring(0, eq);
+                if (!OPTIONS.contains(name)) {
+                    throw new UsageException("unknown option --" + name + "; options are --"
+                            + String.join(", --", OPTIONS));
+                }
+                String value;
+                if (eq >= 0) {
+                    value = body.substring(eq + 1);
+                } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                    value = args[++i];
+                } else {
+                    throw new UsageException("--" + name + " needs a value");
+                }
+                options.put(name, value);
+            } else if (command == null) {
+                command = arg;
+            } else {
+                throw new UsageException("unexpected argument '" + arg + "'");
+            }
+        }
+        if (command == null) {
+            command = "run";
+        }
+        if (!COMMANDS.contains(command)) {
+            throw new UsageException("unknown command '" + command + "'; commands are " + COMMANDS);
+        }
+        return new CommandLine(command,
+                options.containsKey("job") ? Path.of(options.get("job")) : null,
+                Path.of(options.getOrDefault("jobs", "jobs")),
+                Path.of(options.getOrDefault("input", "input")),
+                Path.of(options.getOrDefault("output", "output")),
+                Path.of(options.getOrDefault("data", "data")));
+    }
+
+    /** A command line that cannot be understood. */
+    public static class UsageException extends RuntimeException {
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+}

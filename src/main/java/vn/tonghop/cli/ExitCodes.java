@@ -1,0 +1,15 @@
+package vn.tonghop.cli;
+
+/** Process exit codes, documented in README. */
+public final class ExitCodes {
+
+    /** The run completed; rejected files are reported, not a failure. */
+    public static final int COMPLETED = 0;
+    /** The run started but did not complete (see the log); it can be restarted. */
+    public static final int FAILED = 1;
+    /** The command line, the job definition or the folders are not usable; nothing was read. */
+    public static final int INVALID_SETUP = 2;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,137 @@
+package vn.tonghop.job;
+
+import java.nio.file.Path;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemReader;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import vn.tonghop.campaign.CampaignLoader;
+import vn.tonghop.consolidation.CheckedFile;
+import vn.tonghop.intake.SourceFile;
+import vn.tonghop.staging.FileLedger;
+import vn.tonghop.staging.IssueStore;
+import vn.tonghop.staging.ResultStore;
+import vn.tonghop.staging.StagedRun;
+import vn.tonghop.submission.WorkbookChecker;
+import vn.tonghop.workbook.poi.PoiWorkbookReader;
+
+/**
+ * The consolidation job: discover files → read and check each workbook → reconcile across units → consolidate →
+ * write outputs. Bean wiring only; each step's work lives in its own class.
+ */
+@Configuration
+public class ConsolidationJobConfiguration {
+
+    public static final String JOB_NAME = "consolidation";
+
+    /** Workbooks checked per transaction: a crash loses at most this many files' work, never counts one twice. */
+    static final int FILES_PER_CHUNK = 10;
+
+    private static final String RUN = "#{jobParameters['" + RunParameters.RUN + "']}";
+    private static final String JOB_FILE = "#{jobParameters['" + RunParameters.JOB_FILE + "']}";
+
+    @Bean
+    Job consolidationJob(JobRepository repository, Step discoverFiles, Step checkWorkbooks, Step reconcile,
+                         Step consolidate, Step writeOutputs) {
+        return new JobBuilder(JOB_NAME, repository)
+                .start(discoverFiles)
+                .next(checkWorkbooks)
+                .next(reconcile)
+                .next(consolidate)
+                .next(writeOutputs)
+                .build();
+    }
+
+    @Bean
+    Step discoverFiles(JobRepository repository, PlatformTransactionManager tm, Tasklet discoverFilesTasklet) {
+        return new StepBuilder("discoverFiles", repository).tasklet(discoverFilesTasklet, tm).build();
+    }
+
+    @Bean
+    Step checkWorkbooks(JobRepository repository, PlatformTransactionManager tm, ItemReader<SourceFile> pendingFiles,
+                        ItemProcessor<SourceFile, CheckedFile> workbookCheck, ItemWriter<CheckedFile> stagingWriter) {
+        return new StepBuilder("checkWorkbooks", repository)
+                .<SourceFile, CheckedFile>chunk(FILES_PER_CHUNK)
+                .transactionManager(tm)
+                .reader(pendingFiles)
+                .processor(workbookCheck)
+                .writer(stagingWriter)
+                .build();
+    }
+
+    @Bean
+    Step reconcile(JobRepository repository, PlatformTransactionManager tm, Tasklet reconcileTasklet) {
+        return new StepBuilder("reconcile", repository).tasklet(reconcileTasklet, tm).build();
+    }
+
+    @Bean
+    Step consolidate(JobRepository repository, PlatformTransactionManager tm, Tasklet consolidateTasklet) {
+        return new StepBuilder("consolidate", repository).tasklet(consolidateTasklet, tm).build();
+    }
+
+    @Bean
+    Step writeOutputs(JobRepository repository, PlatformTransactionManager tm, Tasklet writeOutputsTasklet) {
+        return new StepBuilder("writeOutputs", repository).tasklet(writeOutputsTasklet, tm).build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet discoverFilesTasklet(FileLedger ledger, @Value(RUN) String runId,
+                                 @Value("#{jobParameters['" + RunParameters.INPUT + "']}") String input) {
+        return new DiscoverFilesTasklet(ledger, runId, Path.of(input));
+    }
+
+    /** The workbooks not yet checked in this run: on a restart, those a crash interrupted. */
+    @Bean
+    @StepScope
+    ItemReader<SourceFile> pendingFiles(FileLedger ledger, @Value(RUN) String runId) {
+        return new ListItemReader<>(ledger.pending(runId));
+    }
+
+    @Bean
+    @StepScope
+    ItemProcessor<SourceFile, CheckedFile> workbookCheck(@Value(JOB_FILE) String jobFile) {
+        var campaign = new CampaignLoader().load(Path.of(jobFile));
+        var checker = new WorkbookChecker(new PoiWorkbookReader());
+        return file -> new CheckedFile(file, checker.check(file.path(), file.name(), campaign));
+    }
+
+    @Bean
+    @StepScope
+    ItemWriter<CheckedFile> stagingWriter(StagedRun staged, @Value(RUN) String runId) {
+        return chunk -> chunk.forEach(file -> staged.saveChecked(runId, file));
+    }
+
+    @Bean
+    @StepScope
+    Tasklet reconcileTasklet(StagedRun staged, @Value(JOB_FILE) String jobFile, @Value(RUN) String runId) {
+        return new ReconcileTasklet(staged, new CampaignLoader().load(Path.of(jobFile)), runId);
+    }
+
+    @Bean
+    @StepScope
+    Tasklet consolidateTasklet(StagedRun staged, ResultStore results, @Value(JOB_FILE) String jobFile,
+                               @Value(RUN) String runId) {
+        return new ConsolidateTasklet(staged, results, new CampaignLoader().load(Path.of(jobFile)), runId);
+    }
+
+    @Bean
+    @StepScope
+    Tasklet writeOutputsTasklet(FileLedger ledger, IssueStore issues, ResultStore results,
+                                @Value(JOB_FILE) String jobFile, @Value(RUN) String runId,
+                                @Value("#{jobParameters['" + RunParameters.OUTPUT + "']}") String output) {
+        return new WriteOutputsTasklet(ledger, issues, results, new CampaignLoader().load(Path.of(jobFile)), runId,
+                Path.of(output));
+    }
+}

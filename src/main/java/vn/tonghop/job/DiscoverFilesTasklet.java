@@ -1,0 +1,39 @@
+package vn.tonghop.job;
+
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import vn.tonghop.intake.InputFolderScanner;
+import vn.tonghop.intake.InputScan;
+import vn.tonghop.staging.FileLedger;
+
+/** Step 1: lists the input folder into the file ledger (workbooks to read, files ignored). */
+class DiscoverFilesTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(DiscoverFilesTasklet.class);
+
+    private final FileLedger ledger;
+    private final String runId;
+    private final Path input;
+
+    DiscoverFilesTasklet(FileLedger ledger, String runId, Path input) {
+        this.ledger = ledger;
+        this.runId = runId;
+        this.input = input;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        InputScan scan = new InputFolderScanner().scan(input);
+        ledger.recordScan(runId, scan);
+        contribution.incrementReadCount(scan.seen());
+        contribution.incrementWriteCount(scan.workbooks().size());
+        log.info("{}: {} files, {} workbooks to read, {} ignored", input, scan.seen(), scan.workbooks().size(),
+                scan.ignored().size());
+        return RepeatStatus.FINISHED;
+    }
+}

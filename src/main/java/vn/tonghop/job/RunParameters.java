@@ -1,0 +1,15 @@
+package vn.tonghop.job;
+
+/** Names of the job parameters of a consolidation run. */
+public final class RunParameters {
+
+    /** The job definition file ({@code jobs/<id>/job.yml}). */
+    public static final String JOB_FILE = "job";
+    public static final String INPUT = "input";
+    public static final String OUTPUT = "output";
+    /** The run's identity, {@code yyyyMMdd-HHmmss}: a new job instance each time, and the output folder's name. */
+    public static final String RUN = "run";
+
+    private RunParameters() {
+    }
+}

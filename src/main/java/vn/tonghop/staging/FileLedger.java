@@ -1,0 +1,109 @@
+package vn.tonghop.staging;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.tonghop.consolidation.FileStatus;
+import vn.tonghop.intake.IgnoredFile;
+import vn.tonghop.intake.InputScan;
+import vn.tonghop.intake.SourceFile;
+import vn.tonghop.report.FileCounts;
+
+/** The files of each run and what became of them (table TH_FILE). */
+@Repository
+public class FileLedger {
+
+    static final String PENDING = "PENDING";
+
+    private final JdbcClient jdbc;
+
+    public FileLedger(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records what the input folder held; called once per run, replacing what an interrupted attempt left. */
+    public void recordScan(String runId, InputScan scan) {
+        jdbc.sql("DELETE FROM TH_FILE WHERE RUN_ID = ?").param(runId).update();
+        for (SourceFile file : scan.workbooks()) {
+            jdbc.sql("""
+                    INSERT INTO TH_FILE (RUN_ID, FILE_NAME, PATH, SIZE_BYTES, LAST_MODIFIED, SHA256, STATUS)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(runId, file.name(), file.path().toString(), file.size(),
+                            Timestamp.from(file.lastModified()), file.sha256(), PENDING)
+                    .update();
+        }
+        for (IgnoredFile file : scan.ignored()) {
+            jdbc.sql("""
+                    INSERT INTO TH_FILE (RUN_ID, FILE_NAME, PATH, SIZE_BYTES, LAST_MODIFIED, STATUS, IGNORE_REASON)
+                    VALUES (?, ?, ?, 0, CURRENT_TIMESTAMP, ?, ?)""")
+                    .params(runId, file.name(), file.name(), FileStatus.IGNORED.name(), file.reason().name())
+                    .update();
+        }
+    }
+
+    /** The workbooks of the run not yet checked, by name: after a crash, only these are read again. */
+    public List<SourceFile> pending(String runId) {
+        return jdbc.sql("SELECT * FROM TH_FILE WHERE RUN_ID = ? AND STATUS = ? ORDER BY FILE_NAME")
+                .params(runId, PENDING).query(FileLedger::sourceFile).list();
+    }
+
+    /** Every checked workbook of the run, by name. */
+    public List<Entry> checked(String runId) {
+        return jdbc.sql("SELECT * FROM TH_FILE WHERE RUN_ID = ? AND STATUS NOT IN (?, ?) ORDER BY FILE_NAME")
+                .params(runId, PENDING, FileStatus.IGNORED.name())
+                .query((rs, row) -> new Entry(sourceFile(rs, row), FileStatus.valueOf(rs.getString("STATUS")),
+                        rs.getString("UNIT_CODE"), rs.getObject("REPORT_DATE", LocalDate.class)))
+                .list();
+    }
+
+    /** A checked workbook: its unit code and report date as read, also when it was rejected. */
+    public record Entry(SourceFile file, FileStatus status, String unitCode, LocalDate reportDate) {
+    }
+
+    public void markChecked(String runId, String fileName, FileStatus status, String unitCode, LocalDate reportDate) {
+        jdbc.sql("UPDATE TH_FILE SET STATUS = ?, UNIT_CODE = ?, REPORT_DATE = ? WHERE RUN_ID = ? AND FILE_NAME = ?")
+                .params(status.name(), unitCode, reportDate, runId, fileName).update();
+    }
+
+    public void setStatus(String runId, String fileName, FileStatus status) {
+        jdbc.sql("UPDATE TH_FILE SET STATUS = ? WHERE RUN_ID = ? AND FILE_NAME = ?")
+                .params(status.name(), runId, fileName).update();
+    }
+
+    public Map<String, FileStatus> statuses(String runId) {
+        Map<String, FileStatus> statuses = new LinkedHashMap<>();
+        jdbc.sql("SELECT FILE_NAME, STATUS FROM TH_FILE WHERE RUN_ID = ? AND STATUS <> ? ORDER BY FILE_NAME")
+                .params(runId, PENDING)
+                .query(rs -> {
+                    statuses.put(rs.getString("FILE_NAME"), FileStatus.valueOf(rs.getString("STATUS")));
+                });
+        return statuses;
+    }
+
+    /** Counts for the summary; {@code read} is the number of workbooks checked in this run. */
+    public FileCounts counts(String runId) {
+        Map<String, Integer> byStatus = new LinkedHashMap<>();
+        jdbc.sql("SELECT STATUS, COUNT(*) AS N FROM TH_FILE WHERE RUN_ID = ? GROUP BY STATUS").param(runId)
+                .query(rs -> {
+                    byStatus.put(rs.getString("STATUS"), rs.getInt("N"));
+                });
+        int accepted = byStatus.getOrDefault(FileStatus.ACCEPTED.name(), 0);
+        int superseded = byStatus.getOrDefault(FileStatus.SUPERSEDED.name(), 0);
+        int rejected = byStatus.getOrDefault(FileStatus.REJECTED.name(), 0);
+        int ignored = byStatus.getOrDefault(FileStatus.IGNORED.name(), 0);
+        int pending = byStatus.getOrDefault(PENDING, 0);
+        int read = accepted + superseded + rejected;
+        return new FileCounts(read + ignored + pending, read, accepted, rejected, ignored);
+    }
+
+    private static SourceFile sourceFile(ResultSet rs, int row) throws SQLException {
+        return new SourceFile(java.nio.file.Path.of(rs.getString("PATH")), rs.getString("FILE_NAME"),
+                rs.getLong("SIZE_BYTES"), rs.getTimestamp("LAST_MODIFIED").toInstant(), rs.getString("SHA256"));
+    }
+}

@@ -1,0 +1,31 @@
+package vn.tonghop.staging;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+import vn.tonghop.consolidation.Consolidation;
+
+/** The consolidated figures of a run (table TH_RESULT), handed from the consolidate step to the output step. */
+@Repository
+public class ResultStore {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public ResultStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void save(String runId, Consolidation consolidation) {
+        jdbc.sql("DELETE FROM TH_RESULT WHERE RUN_ID = ?").param(runId).update();
+        jdbc.sql("INSERT INTO TH_RESULT (RUN_ID, CONSOLIDATION) VALUES (?, ?)")
+                .params(runId, json.writeValueAsString(consolidation)).update();
+    }
+
+    public Consolidation load(String runId) {
+        String text = jdbc.sql("SELECT CONSOLIDATION FROM TH_RESULT WHERE RUN_ID = ?").param(runId)
+                .query(String.class).optional()
+                .orElseThrow(() -> new IllegalStateException("run " + runId + " has not been consolidated"));
+        return json.readValue(text, Consolidation.class);
+    }
+}

@@ -1,0 +1,66 @@
+package vn.tonghop.staging;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.tonghop.consolidation.CheckedFile;
+import vn.tonghop.consolidation.FileStatus;
+import vn.tonghop.consolidation.Reconciliation;
+import vn.tonghop.submission.CheckResult;
+import vn.tonghop.submission.Submission;
+
+/** Reads and writes a run's checked files as the consolidation needs them, over the staging tables. */
+@Component
+public class StagedRun {
+
+    private final FileLedger ledger;
+    private final SubmissionStore submissions;
+    private final IssueStore issues;
+
+    public StagedRun(FileLedger ledger, SubmissionStore submissions, IssueStore issues) {
+        this.ledger = ledger;
+        this.submissions = submissions;
+        this.issues = issues;
+    }
+
+    /** Stores what checking one file found; the file leaves the pending list in the same transaction. */
+    public void saveChecked(String runId, CheckedFile checked) {
+        String name = checked.file().name();
+        CheckResult result = checked.result();
+        if (result.accepted()) {
+            submissions.save(runId, name, result.submission());
+        } else {
+            submissions.delete(runId, name);
+        }
+        issues.replaceFileIssues(runId, name, result.issues());
+        ledger.markChecked(runId, name, result.accepted() ? FileStatus.ACCEPTED : FileStatus.REJECTED,
+                result.unitCode(), result.reportDate());
+    }
+
+    /** Every checked file of the run, each with its submission (when accepted) and the issues found in it. */
+    public List<CheckedFile> checkedFiles(String runId) {
+        Map<String, Submission> stored = submissions.all(runId);
+        List<CheckedFile> files = new ArrayList<>();
+        for (FileLedger.Entry entry : ledger.checked(runId)) {
+            String name = entry.file().name();
+            files.add(new CheckedFile(entry.file(), new CheckResult(entry.unitCode(), entry.reportDate(),
+                    stored.get(name), issues.fileIssues(runId, name))));
+        }
+        return files;
+    }
+
+    /** Records which files count, which were superseded, and the issues found across files. */
+    public void saveReconciliation(String runId, Reconciliation reconciliation) {
+        reconciliation.statusByFile().forEach((file, status) -> ledger.setStatus(runId, file, status));
+        issues.replaceReconcileIssues(runId, reconciliation.issues());
+    }
+
+    /** The reconciliation as stored: statuses and counted files; issues are read with {@link IssueStore}. */
+    public Reconciliation reconciliation(String runId, List<CheckedFile> files) {
+        Map<String, FileStatus> statuses = ledger.statuses(runId);
+        List<CheckedFile> counted = files.stream()
+                .filter(f -> statuses.get(f.file().name()) == FileStatus.ACCEPTED).toList();
+        return new Reconciliation(statuses, counted, List.of());
+    }
+}

@@ -1,0 +1,94 @@
+package vn.tonghop.staging;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.tonghop.submission.SessionRow;
+import vn.tonghop.submission.Submission;
+
+/** The figures of accepted workbooks (tables TH_SUBMISSION, TH_MEMBERSHIP, TH_SESSION, TH_ATTENDANCE). */
+@Repository
+public class SubmissionStore {
+
+    private final JdbcClient jdbc;
+
+    public SubmissionStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores a file's submission, replacing what an interrupted attempt may have left for the same file. */
+    public void save(String runId, String fileName, Submission submission) {
+        delete(runId, fileName);
+        jdbc.sql("""
+                INSERT INTO TH_SUBMISSION (RUN_ID, FILE_NAME, UNIT_CODE, UNIT_NAME, SHEET, PERIOD, REPORT_DATE, FORM,
+                                           CLUSTER_CODE)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(runId, fileName, submission.unitCode(), submission.unitName(), submission.sheet(),
+                        submission.period(), submission.reportDate(), submission.form(), submission.clusterCode())
+                .update();
+        submission.membership().forEach((group, members) -> jdbc.sql(
+                        "INSERT INTO TH_MEMBERSHIP (RUN_ID, FILE_NAME, GROUP_KEY, MEMBERS) VALUES (?, ?, ?, ?)")
+                .params(runId, fileName, group, members).update());
+        for (SessionRow row : submission.sessions()) {
+            jdbc.sql("""
+                    INSERT INTO TH_SESSION (RUN_ID, FILE_NAME, ROW_NUMBER, CODE, SESSION_DATE, DATE_CELL, PLACE, TOTAL,
+                                            NOTE)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(runId, fileName, row.rowNumber(), row.code(), row.date(), row.dateCell(), row.place(),
+                            row.total(), row.note())
+                    .update();
+            row.attended().forEach((group, attended) -> jdbc.sql("""
+                            INSERT INTO TH_ATTENDANCE (RUN_ID, FILE_NAME, ROW_NUMBER, GROUP_KEY, ATTENDED)
+                            VALUES (?, ?, ?, ?, ?)""")
+                    .params(runId, fileName, row.rowNumber(), group, attended).update());
+        }
+    }
+
+    public void delete(String runId, String fileName) {
+        for (String table : List.of("TH_ATTENDANCE", "TH_SESSION", "TH_MEMBERSHIP", "TH_SUBMISSION")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE RUN_ID = ? AND FILE_NAME = ?").params(runId, fileName).update();
+        }
+    }
+
+    /** Every stored submission of the run by file name, loaded with one query per table. */
+    public Map<String, Submission> all(String runId) {
+        Map<String, Map<String, Long>> membership = new HashMap<>();
+        jdbc.sql("SELECT * FROM TH_MEMBERSHIP WHERE RUN_ID = ? ORDER BY FILE_NAME").param(runId).query(rs -> {
+            membership.computeIfAbsent(rs.getString("FILE_NAME"), f -> new LinkedHashMap<>())
+                    .put(rs.getString("GROUP_KEY"), rs.getLong("MEMBERS"));
+        });
+        Map<String, Map<Integer, Map<String, Long>>> attendance = new HashMap<>();
+        jdbc.sql("SELECT * FROM TH_ATTENDANCE WHERE RUN_ID = ?").param(runId).query(rs -> {
+            attendance.computeIfAbsent(rs.getString("FILE_NAME"), f -> new HashMap<>())
+                    .computeIfAbsent(rs.getInt("ROW_NUMBER"), r -> new HashMap<>())
+                    .put(rs.getString("GROUP_KEY"), rs.getLong("ATTENDED"));
+        });
+        Map<String, List<SessionRow>> sessions = new HashMap<>();
+        jdbc.sql("SELECT * FROM TH_SESSION WHERE RUN_ID = ? ORDER BY FILE_NAME, ROW_NUMBER").param(runId).query(rs -> {
+            String file = rs.getString("FILE_NAME");
+            int row = rs.getInt("ROW_NUMBER");
+            Map<String, Long> attended = attendance.getOrDefault(file, Map.of()).getOrDefault(row, Map.of());
+            Map<String, Long> ordered = new LinkedHashMap<>();
+            // keep the campaign's group order, which the membership rows were stored in
+            membership.getOrDefault(file, new LinkedHashMap<>()).keySet()
+                    .forEach(group -> ordered.put(group, attended.getOrDefault(group, 0L)));
+            sessions.computeIfAbsent(file, f -> new ArrayList<>()).add(new SessionRow(row, rs.getString("CODE"),
+                    rs.getObject("SESSION_DATE", LocalDate.class), rs.getString("DATE_CELL"), rs.getString("PLACE"),
+                    ordered, rs.getLong("TOTAL"), rs.getString("NOTE")));
+        });
+        Map<String, Submission> submissions = new LinkedHashMap<>();
+        jdbc.sql("SELECT * FROM TH_SUBMISSION WHERE RUN_ID = ? ORDER BY FILE_NAME").param(runId).query(rs -> {
+            String file = rs.getString("FILE_NAME");
+            submissions.put(file, new Submission(rs.getString("UNIT_CODE"), rs.getString("UNIT_NAME"),
+                    rs.getString("SHEET"), rs.getString("PERIOD"), rs.getObject("REPORT_DATE", LocalDate.class),
+                    rs.getString("FORM"), rs.getString("CLUSTER_CODE"), membership.getOrDefault(file, Map.of()),
+                    sessions.getOrDefault(file, List.of())));
+        });
+        return submissions;
+    }
+}

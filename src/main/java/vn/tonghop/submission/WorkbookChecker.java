@@ -1,0 +1,41 @@
+package vn.tonghop.submission;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tonghop.campaign.Campaign;
+import vn.tonghop.rules.Issue;
+import vn.tonghop.rules.IssueCode;
+import vn.tonghop.workbook.UnreadableWorkbookException;
+import vn.tonghop.workbook.WorkbookReader;
+
+/** Reads one submitted file and checks it; a file that cannot be read becomes a FILE_UNREADABLE issue. */
+public final class WorkbookChecker {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkbookChecker.class);
+
+    private final WorkbookReader reader;
+    private final SubmissionChecker checker = new SubmissionChecker();
+
+    public WorkbookChecker(WorkbookReader reader) {
+        this.reader = reader;
+    }
+
+    /**
+     * @param fileName the name staff know the file by (relative to the input folder), used in every issue
+     */
+    public CheckResult check(Path file, String fileName, Campaign campaign) {
+        try {
+            return checker.check(reader.read(file), fileName, campaign);
+        } catch (UnreadableWorkbookException e) {
+            log.warn("{}: {} ({})", fileName, IssueCode.FILE_UNREADABLE, e.reason());
+            return unreadable(fileName, e.reason());
+        }
+    }
+
+    private static CheckResult unreadable(String fileName, String reason) {
+        Issue issue = Issue.of(IssueCode.FILE_UNREADABLE).file(fileName).found(reason).build();
+        return new CheckResult(null, null, null, List.of(issue));
+    }
+}
