@@ -89,6 +89,8 @@ final class WorksheetHandler extends DefaultHandler {
             CellReference parsed = new CellReference(reference);
             cellRow = parsed.getRow() < 0 ? rowIndex : parsed.getRow();
             cellColumn = parsed.getCol();
+            // keeps counting right should the next row leave out its r
+            rowIndex = cellRow;
         }
         String type = attributes.getValue("t");
         cellType = type == null ? "n" : type;

@@ -204,12 +204,43 @@ class PoiWorkbookReaderXlsxTest {
     }
 
     @Test
+    void placesRowsWithoutReferenceAfterThePreviousRow() throws Exception {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        Sheet sheet = workbook.createSheet("Không r");
+        cell(sheet, 0, 0).setCellValue("STT");
+        cell(sheet, 0, 1).setCellValue("Mã cuộc");
+        cell(sheet, 1, 0).setCellValue(1);
+        cell(sheet, 1, 1).setCellValue("C01");
+        Path file = TestFiles.rewritePart(TestFiles.write(workbook, dir.resolve("co-r.xlsx")), dir.resolve("khong-r.xlsx"),
+                "xl/worksheets/sheet1.xml", xml -> xml.replaceAll("(<(c|row)[^>]*?) r=\"[A-Z]*[0-9]+\"", "$1"));
+        assertThat(sheetXml(file)).doesNotContain(" r=\"");
+
+        vn.tonghop.workbook.Sheet read = readUnchanged(file).sheets().get(0);
+
+        assertThat(read.rows()).flatExtracting(Row::cells).extracting(Cell::address)
+                .containsExactly("A1", "B1", "A2", "B2");
+        assertThat(valueAt(read, "B2")).isEqualTo(new CellValue.Text("C01"));
+    }
+
+    @Test
     void readsMacroEnabledWorkbooks() throws Exception {
         XSSFWorkbook workbook = new XSSFWorkbook(XSSFWorkbookType.XLSM);
         cell(workbook.createSheet("Macro"), 2, 1).setCellValue("Tự tổ chức");
         Path file = TestFiles.write(workbook, dir.resolve("don-vi.xlsm"));
 
         assertThat(valueAt(readUnchanged(file).sheets().get(0), "B3")).isEqualTo(new CellValue.Text("Tự tổ chức"));
+    }
+
+    @Test
+    void readsDatesOfWorkbooksCountingFrom1904() throws Exception {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        workbook.getCTWorkbook().getWorkbookPr().setDate1904(true);
+        assertThat(workbook.isDate1904()).isTrue();
+        dateCell(workbook.createSheet("Mac"), 0, 0, LocalDate.of(2024, 3, 15));
+        Path file = TestFiles.write(workbook, dir.resolve("mac.xlsx"));
+
+        assertThat(valueAt(readUnchanged(file).sheets().get(0), "A1"))
+                .isEqualTo(new CellValue.DateTime(LocalDateTime.of(2024, 3, 15, 0, 0)));
     }
 
     @Test
