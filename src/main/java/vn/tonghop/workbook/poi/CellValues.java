@@ -1,0 +1,50 @@
+package vn.tonghop.workbook.poi;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.NumberToTextConverter;
+
+import vn.tonghop.workbook.CellValue;
+
+/** Builds {@link CellValue}s the same way for every file format. */
+final class CellValues {
+
+    private CellValues() {
+    }
+
+    /** Text as typed, or nothing when it is blank (blank cells are not reported). */
+    static Optional<CellValue> text(String text) {
+        return isBlank(text) ? Optional.empty() : Optional.of(new CellValue.Text(text));
+    }
+
+    /** A stored number; a date when its cell format is a date format and the number is a valid Excel date. */
+    static CellValue number(BigDecimal number, boolean dateFormatted, boolean date1904) {
+        double serial = number.doubleValue();
+        if (dateFormatted && DateUtil.isValidExcelDate(serial)) {
+            return new CellValue.DateTime(DateUtil.getLocalDateTime(serial, date1904, true));
+        }
+        return new CellValue.Numeric(canonical(number));
+    }
+
+    /** A binary double as Excel shows it (15 significant digits), so 0.1+0.2 reads 0.3 as the user sees it. */
+    static CellValue number(double number, boolean dateFormatted, boolean date1904) {
+        return number(new BigDecimal(NumberToTextConverter.toText(number)), dateFormatted, date1904);
+    }
+
+    /** Writers store 10 as "10", "10.0" or "1E1"; one scale per value lets consumers compare values with equals. */
+    private static BigDecimal canonical(BigDecimal number) {
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    static boolean isDateFormat(int formatIndex, String formatString) {
+        return formatString != null && DateUtil.isADateFormat(formatIndex, formatString);
+    }
+
+    /** Also treats no-break and other Unicode spaces as blank: a cell holding only those looks empty in Excel. */
+    private static boolean isBlank(String text) {
+        return text == null || text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+    }
+}

@@ -1,0 +1,53 @@
+package vn.tonghop.workbook.poi;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.poi.poifs.filesystem.FileMagic;
+
+import vn.tonghop.workbook.UnreadableWorkbookException;
+import vn.tonghop.workbook.Workbook;
+import vn.tonghop.workbook.WorkbookReader;
+
+/**
+ * Reads .xlsx, .xlsm and .xls files with Apache POI, choosing the format from the file's content rather than its
+ * extension (users rename files). The file is opened read-only and never modified. Anything that is not a readable
+ * Excel workbook is reported as {@link UnreadableWorkbookException} with a reason in Vietnamese.
+ */
+public final class PoiWorkbookReader implements WorkbookReader {
+
+    @Override
+    public Workbook read(Path file) throws UnreadableWorkbookException {
+        switch (detect(file)) {
+            case OOXML:
+                return new XlsxStreamingReader().read(file);
+            case OLE2:
+                return new XlsReader().read(file);
+            case BIFF2:
+            case BIFF3:
+            case BIFF4:
+                throw new UnreadableWorkbookException(file, UnreadableReasons.TOO_OLD, null);
+            default:
+                throw new UnreadableWorkbookException(file, UnreadableReasons.NOT_A_SPREADSHEET, null);
+        }
+    }
+
+    private static FileMagic detect(Path file) throws UnreadableWorkbookException {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new UnreadableWorkbookException(file, UnreadableReasons.CANNOT_OPEN, null);
+            }
+            if (Files.size(file) == 0) {
+                throw new UnreadableWorkbookException(file, UnreadableReasons.EMPTY, null);
+            }
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+                return FileMagic.valueOf(in);
+            }
+        } catch (IOException e) {
+            throw new UnreadableWorkbookException(file, UnreadableReasons.CANNOT_OPEN, e);
+        }
+    }
+}

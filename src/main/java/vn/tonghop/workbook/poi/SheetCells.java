@@ -1,0 +1,52 @@
+package vn.tonghop.workbook.poi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import vn.tonghop.workbook.Cell;
+import vn.tonghop.workbook.CellValue;
+import vn.tonghop.workbook.Row;
+import vn.tonghop.workbook.Sheet;
+
+/**
+ * Collects the non-empty cells of one sheet while it is read, in any order, and remembers the formula cells whose
+ * value is not stored in the file so that they can be computed before the sheet is built.
+ */
+final class SheetCells {
+
+    private final String name;
+    private final TreeMap<Integer, TreeMap<Integer, CellValue>> rows = new TreeMap<>();
+    private final List<CellPosition> uncomputed = new ArrayList<>();
+
+    SheetCells(String name) {
+        this.name = name;
+    }
+
+    String name() {
+        return name;
+    }
+
+    void put(int row, int column, CellValue value) {
+        rows.computeIfAbsent(row, r -> new TreeMap<>()).put(column, value);
+    }
+
+    void markUncomputed(int row, int column) {
+        uncomputed.add(new CellPosition(row, column));
+    }
+
+    List<CellPosition> uncomputed() {
+        return List.copyOf(uncomputed);
+    }
+
+    Sheet toSheet() {
+        List<Row> built = new ArrayList<>(rows.size());
+        for (Map.Entry<Integer, TreeMap<Integer, CellValue>> row : rows.entrySet()) {
+            List<Cell> cells = new ArrayList<>(row.getValue().size());
+            row.getValue().forEach((column, value) -> cells.add(new Cell(row.getKey(), column, value)));
+            built.add(new Row(row.getKey(), cells));
+        }
+        return new Sheet(name, built);
+    }
+}
