@@ -29,7 +29,7 @@ public final class SubmissionChecker {
         SubmissionSheetLocator.Location.Found found = (SubmissionSheetLocator.Location.Found) location;
         String sheetName = found.sheet().name();
         LabelBlock block = new LabelBlock(found.sheet(), blockLabels(campaign));
-        Findings findings = new Findings(fileName, UnitDetailsReader.codeAsWritten(block), sheetName);
+        Findings findings = new Findings(fileName, UnitDetailsReader.unitForIssues(block, campaign), sheetName);
 
         UnitDetails details = new UnitDetailsReader(campaign, block, findings).read();
         Map<String, Membership> membership = new MembershipReader(campaign, block, findings).read();

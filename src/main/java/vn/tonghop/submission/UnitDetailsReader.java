@@ -33,9 +33,13 @@ final class UnitDetailsReader {
         this.findings = findings;
     }
 
-    /** The unit code exactly as the unit wrote it (spacing tidied), for stamping issues; null when absent. */
-    static String codeAsWritten(LabelBlock block) {
-        return block.find(UNIT_CODE).flatMap(LabelBlock.LabelledValue::value).map(LabelBlock::text).orElse(null);
+    /**
+     * The unit code to stamp on every issue of the file: the registry's spelling when the unit is known, else the
+     * code as written (spacing tidied), so that issues of an unknown code still show it; null when there is none.
+     */
+    static String unitForIssues(LabelBlock block, Campaign campaign) {
+        return block.find(UNIT_CODE).flatMap(LabelBlock.LabelledValue::value).map(LabelBlock::text)
+                .map(code -> registered(campaign, code).map(ReportingUnit::code).orElse(code)).orElse(null);
     }
 
     UnitDetails read() {
@@ -51,15 +55,19 @@ final class UnitDetailsReader {
                 clusterCode(form));
     }
 
-    /** The registry's unit of the code; codes are compared ignoring case ("dv001" is the unit DV001). */
     private Optional<ReportingUnit> registeredUnit(Cell codeCell) {
         String code = LabelBlock.text(codeCell);
-        Optional<ReportingUnit> unit = campaign.unit(code).or(() -> campaign.units().stream()
-                .filter(u -> u.code().equalsIgnoreCase(code)).findFirst());
+        Optional<ReportingUnit> unit = registered(campaign, code);
         if (unit.isEmpty()) {
             findings.add(IssueCode.UNKNOWN_UNIT, codeCell.address(), UNIT_CODE, code, null);
         }
         return unit;
+    }
+
+    /** The registry's unit of a code; codes are compared ignoring case ("dv001" is the unit DV001). */
+    private static Optional<ReportingUnit> registered(Campaign campaign, String code) {
+        return campaign.unit(code).or(() -> campaign.units().stream()
+                .filter(unit -> unit.code().equalsIgnoreCase(code)).findFirst());
     }
 
     private String period() {
