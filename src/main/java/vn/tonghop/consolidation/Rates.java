@@ -3,18 +3,20 @@ package vn.tonghop.consolidation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Participation rates as the committee reports them: percent, two decimals, half up. */
+/** Participation rates as the party's reports state them: percent with two decimals, halves rounded up. */
 public final class Rates {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private Rates() {
     }
 
-    /** attended / total × 100 rounded HALF_UP to 2 decimals, or null when total is 0. */
+    /** attended / total × 100 with scale 2 (HALF_UP), or null when total is 0 (no rate can be stated). */
     public static BigDecimal percent(long attended, long total) {
         if (total == 0) {
             return null;
         }
-        return BigDecimal.valueOf(attended).multiply(BigDecimal.valueOf(100))
+        return BigDecimal.valueOf(attended).multiply(HUNDRED)
                 .divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP);
     }
 }

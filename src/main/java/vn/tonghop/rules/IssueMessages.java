@@ -8,7 +8,8 @@ import java.util.ResourceBundle;
 /**
  * Renders issues as plain sentences from the {@code messages} bundle. Every pattern receives the same arguments:
  * {0} cell, {1} subject, {2} found, {3} expected, {4} file, {5} unit, {6} sheet. A pattern may have a variant
- * {@code CODE.nocell} used when the issue has no cell.
+ * {@code CODE.nocell} used when the issue has no cell, and a variant {@code CODE.found} used when it has a cell and a
+ * found value (e.g. a required value that is present but unreadable).
  */
 public final class IssueMessages {
 
@@ -31,6 +32,8 @@ public final class IssueMessages {
         String key = "issue." + issue.code().name();
         if (issue.cell() == null && bundle.containsKey(key + ".nocell")) {
             key = key + ".nocell";
+        } else if (issue.cell() != null && issue.found() != null && bundle.containsKey(key + ".found")) {
+            key = key + ".found";
         }
         return new MessageFormat(bundle.getString(key), locale).format(new Object[] {
                 orDash(issue.cell()), orDash(issue.subject()), orDash(issue.found()), orDash(issue.expected()),

@@ -1,0 +1,14 @@
+package vn.tonghop.submission;
+
+import vn.tonghop.rules.IssueCode;
+
+/** A cell read as a count of people: either the count or why it is not one. */
+public sealed interface CountReading {
+
+    record Valid(long count) implements CountReading {
+    }
+
+    /** @param code NOT_A_NUMBER, NEGATIVE or NOT_INTEGER */
+    record Invalid(IssueCode code) implements CountReading {
+    }
+}

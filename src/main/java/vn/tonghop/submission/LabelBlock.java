@@ -1,0 +1,63 @@
+package vn.tonghop.submission;
+
+import java.util.List;
+import java.util.Optional;
+import vn.tonghop.workbook.Cell;
+import vn.tonghop.workbook.CellValue;
+import vn.tonghop.workbook.Labels;
+import vn.tonghop.workbook.Row;
+import vn.tonghop.workbook.Sheet;
+
+/**
+ * The label/value pairs of a submission sheet. A value is the first non-empty cell to the right of its label on the
+ * same row (labels are often merged over several columns). When that cell is itself a label of the block, the
+ * unit left this value empty and put two pairs on one row, so the value counts as missing.
+ */
+final class LabelBlock {
+
+    /** A label found on the sheet and its value cell, empty when the unit left it blank. */
+    record LabelledValue(Cell label, Optional<Cell> value) {
+    }
+
+    private final Sheet sheet;
+    private final List<String> blockLabels;
+
+    LabelBlock(Sheet sheet, List<String> blockLabels) {
+        this.sheet = sheet;
+        this.blockLabels = List.copyOf(blockLabels);
+    }
+
+    /** The first occurrence of the label, reading rows top to bottom and cells left to right. */
+    Optional<LabelledValue> find(String label) {
+        for (Row row : sheet.rows()) {
+            List<Cell> cells = row.cells();
+            for (int i = 0; i < cells.size(); i++) {
+                if (SubmissionSheetLocator.isLabel(cells.get(i), label)) {
+                    return Optional.of(new LabelledValue(cells.get(i), valueAfter(cells, i)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The text of a value cell as the user reads it, spacing tidied. */
+    static String text(Cell cell) {
+        return Labels.tidy(cell.value().display());
+    }
+
+    private Optional<Cell> valueAfter(List<Cell> cells, int labelIndex) {
+        for (int i = labelIndex + 1; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
+            if (isBlank(cell)) {
+                continue;
+            }
+            boolean anotherLabel = blockLabels.stream().anyMatch(label -> SubmissionSheetLocator.isLabel(cell, label));
+            return anotherLabel ? Optional.empty() : Optional.of(cell);
+        }
+        return Optional.empty();
+    }
+
+    static boolean isBlank(Cell cell) {
+        return cell.value() instanceof CellValue.Text text && Labels.tidy(text.text()).isEmpty();
+    }
+}

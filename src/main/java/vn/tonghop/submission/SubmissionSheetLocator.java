@@ -1,0 +1,66 @@
+package vn.tonghop.submission;
+
+import java.util.Optional;
+import vn.tonghop.workbook.Cell;
+import vn.tonghop.workbook.CellValue;
+import vn.tonghop.workbook.Labels;
+import vn.tonghop.workbook.Row;
+import vn.tonghop.workbook.Sheet;
+import vn.tonghop.workbook.Workbook;
+
+/**
+ * Finds the sheet a unit filled in: units add cover sheets, instructions or working sheets, and may move the
+ * template sheet anywhere, so the sheet is recognised by its content, not by its name or position.
+ */
+final class SubmissionSheetLocator {
+
+    /** The outcome: the sheet with its session-table header row, or the template label that no sheet has. */
+    sealed interface Location {
+        record Found(Sheet sheet, Row header) implements Location {
+        }
+
+        record NotFound(String missingLabel) implements Location {
+        }
+    }
+
+    Location locate(Workbook workbook) {
+        Sheet firstWithUnitCode = null;
+        for (Sheet sheet : workbook.sheets()) {
+            if (findCell(sheet, TemplateLabels.UNIT_CODE).isEmpty()) {
+                continue;
+            }
+            Optional<Row> header = headerRow(sheet);
+            if (header.isPresent()) {
+                return new Location.Found(sheet, header.get());
+            }
+            if (firstWithUnitCode == null) {
+                firstWithUnitCode = sheet;
+            }
+        }
+        if (firstWithUnitCode == null) {
+            return new Location.NotFound(TemplateLabels.UNIT_CODE);
+        }
+        return new Location.NotFound(findCell(firstWithUnitCode, TemplateLabels.SESSION_CODE).isEmpty()
+                ? TemplateLabels.SESSION_CODE : TemplateLabels.ROW_TOTAL);
+    }
+
+    /** The first row holding both the session-code and the row-total headers. */
+    static Optional<Row> headerRow(Sheet sheet) {
+        return sheet.rows().stream()
+                .filter(row -> findCell(row, TemplateLabels.SESSION_CODE).isPresent()
+                        && findCell(row, TemplateLabels.ROW_TOTAL).isPresent())
+                .findFirst();
+    }
+
+    static Optional<Cell> findCell(Sheet sheet, String label) {
+        return sheet.rows().stream().flatMap(row -> findCell(row, label).stream()).findFirst();
+    }
+
+    static Optional<Cell> findCell(Row row, String label) {
+        return row.cells().stream().filter(cell -> isLabel(cell, label)).findFirst();
+    }
+
+    static boolean isLabel(Cell cell, String label) {
+        return cell.value() instanceof CellValue.Text text && Labels.matches(text.text(), label);
+    }
+}

@@ -1,0 +1,26 @@
+package vn.tonghop.submission;
+
+/**
+ * The fixed labels of the submission template, as the template spells them; they are also the subjects of issues.
+ * Group labels are not here: they come from the campaign.
+ */
+public final class TemplateLabels {
+
+    public static final String UNIT_CODE = "Mã đơn vị";
+    public static final String UNIT_NAME = "Tên đơn vị";
+    public static final String PERIOD = "Kỳ báo cáo";
+    public static final String REPORT_DATE = "Ngày báo cáo";
+    public static final String FORM = "Hình thức tổ chức";
+    public static final String CLUSTER_CODE = "Mã cụm";
+
+    public static final String ROW_NUMBER = "STT";
+    public static final String SESSION_CODE = "Mã cuộc";
+    public static final String SESSION_DATE = "Ngày học";
+    public static final String PLACE = "Địa điểm";
+    public static final String ROW_TOTAL = "Tổng số người dự";
+    public static final String NOTE = "Ghi chú";
+    public static final String GRAND_TOTAL = "Tổng cộng";
+
+    private TemplateLabels() {
+    }
+}

@@ -1,0 +1,62 @@
+package vn.tonghop.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.tonghop.rules.IssueCode;
+import vn.tonghop.workbook.CellValue;
+
+class CountsTest {
+
+    @ParameterizedTest
+    @CsvSource({"45, 45", "45.0, 45", "0, 0", "-0, 0", "1234, 1234", "9223372036854775807, 9223372036854775807"})
+    void integralNumbersAreCounts(String number, long count) {
+        assertThat(Counts.read(new CellValue.Numeric(new BigDecimal(number)))).isEqualTo(new CountReading.Valid(count));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2.5, NOT_INTEGER", "0.1, NOT_INTEGER", "-3, NEGATIVE", "-2.5, NOT_INTEGER",
+            "9223372036854775808, NOT_A_NUMBER"})
+    void otherNumbersAreNot(String number, IssueCode code) {
+        assertThat(Counts.read(new CellValue.Numeric(new BigDecimal(number)))).isEqualTo(new CountReading.Invalid(code));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "' 45 '|45", "45|45", "+7|7", "1.234|1234", "1,234|1234", "1 234|1234", "1\u00A0234|1234",
+            "1.234.567|1234567", "1 234 567|1234567", "1.234,00|1234", "1,234.0|1234", "12.0|12", "007|7", "- 0|0"})
+    void textCountsWithThousandsSeparators(String text, long count) {
+        assertThat(Counts.read(new CellValue.Text(text))).isEqualTo(new CountReading.Valid(count));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "12,5|NOT_INTEGER", "12.5|NOT_INTEGER", "1.23|NOT_INTEGER", "1.2345|NOT_INTEGER", "1.234,5|NOT_INTEGER",
+            "-3|NEGATIVE", "\u22123|NEGATIVE", "- 1.234|NEGATIVE", "-2,5|NOT_INTEGER",
+            "abc|NOT_A_NUMBER", "x|NOT_A_NUMBER", "12 người|NOT_A_NUMBER", "1.234.5|NOT_A_NUMBER",
+            "1,23,456|NOT_A_NUMBER", "1.234,567.8|NOT_A_NUMBER", "3-|NOT_A_NUMBER", "1e3|NOT_A_NUMBER",
+            "12345678901234567890|NOT_A_NUMBER"})
+    void textThatIsNotACount(String text, IssueCode code) {
+        assertThat(Counts.read(new CellValue.Text(text))).isEqualTo(new CountReading.Invalid(code));
+    }
+
+    @Test
+    void booleansDatesAndErrorsAreNotNumbers() {
+        CountReading notANumber = new CountReading.Invalid(IssueCode.NOT_A_NUMBER);
+
+        assertThat(Counts.read(new CellValue.Bool(true))).isEqualTo(notANumber);
+        assertThat(Counts.read(new CellValue.DateTime(LocalDateTime.of(2024, 3, 1, 0, 0)))).isEqualTo(notANumber);
+        assertThat(Counts.read(new CellValue.Error("#DIV/0!"))).isEqualTo(notANumber);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {" ", ""})
+    void blankTextIsNotANumber(String text) {
+        assertThat(Counts.read(new CellValue.Text(text))).isEqualTo(new CountReading.Invalid(IssueCode.NOT_A_NUMBER));
+    }
+}
