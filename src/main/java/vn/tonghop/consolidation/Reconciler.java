@@ -38,8 +38,10 @@ public final class Reconciler {
             List<CheckedFile> newestFirst = byUnit.getOrDefault(unit.code(), List.of());
             CheckedFile latestAccepted = newestFirst.stream().filter(CheckedFile::accepted).findFirst().orElse(null);
             if (latestAccepted == null) {
+                // a unit whose files were all rejected is listed with its newest file, so staff see what to chase
+                String newestFile = newestFirst.isEmpty() ? null : newestFirst.get(0).file().name();
                 issues.add(Issue.of(IssueCode.NOT_REPORTED).unit(unit.code()).subject(unit.name())
-                        .found(newestFirst.isEmpty() ? null : newestFirst.get(0).file().name()).build());
+                        .file(newestFile).found(newestFile).build());
                 continue;
             }
             counted.add(latestAccepted);

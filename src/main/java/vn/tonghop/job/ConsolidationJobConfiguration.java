@@ -20,7 +20,8 @@ import vn.tonghop.campaign.CampaignLoader;
 import vn.tonghop.consolidation.CheckedFile;
 import vn.tonghop.intake.SourceFile;
 import vn.tonghop.staging.FileLedger;
-import vn.tonghop.staging.IssueStore;
+import vn.tonghop.report.RunOutputs;
+import vn.tonghop.rules.IssueMessages;
 import vn.tonghop.staging.ResultStore;
 import vn.tonghop.staging.StagedRun;
 import vn.tonghop.submission.WorkbookChecker;
@@ -128,10 +129,9 @@ public class ConsolidationJobConfiguration {
 
     @Bean
     @StepScope
-    Tasklet writeOutputsTasklet(FileLedger ledger, IssueStore issues, ResultStore results,
-                                @Value(JOB_FILE) String jobFile, @Value(RUN) String runId,
+    Tasklet writeOutputsTasklet(RunResultLoader loader, @Value(JOB_FILE) String jobFile, @Value(RUN) String runId,
                                 @Value("#{jobParameters['" + RunParameters.OUTPUT + "']}") String output) {
-        return new WriteOutputsTasklet(ledger, issues, results, new CampaignLoader().load(Path.of(jobFile)), runId,
-                Path.of(output));
+        return new WriteOutputsTasklet(loader, new RunOutputs(IssueMessages.vietnamese()),
+                new CampaignLoader().load(Path.of(jobFile)), runId, Path.of(output));
     }
 }

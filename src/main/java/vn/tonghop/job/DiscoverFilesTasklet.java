@@ -30,7 +30,6 @@ class DiscoverFilesTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         InputScan scan = new InputFolderScanner().scan(input);
         ledger.recordScan(runId, scan);
-        contribution.incrementReadCount(scan.seen());
         contribution.incrementWriteCount(scan.workbooks().size());
         log.info("{}: {} files, {} workbooks to read, {} ignored", input, scan.seen(), scan.workbooks().size(),
                 scan.ignored().size());

@@ -58,6 +58,11 @@ public final class IssueMessages {
         }
     }
 
+    /** A label of the outputs with its arguments filled in. */
+    public String format(String key, Object... arguments) {
+        return new MessageFormat(text(key), locale).format(arguments);
+    }
+
     public Locale locale() {
         return locale;
     }

@@ -1,0 +1,50 @@
+package vn.tonghop.report;
+
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import vn.tonghop.consolidation.Figures;
+import vn.tonghop.consolidation.GroupFigures;
+import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.rules.Severity;
+
+/** The few lines printed at the end of a run: the figures of the report and where the outputs are. */
+public final class ConsoleSummary {
+
+    private final IssueMessages messages;
+    private final NumberTexts numbers;
+
+    public ConsoleSummary(IssueMessages messages) {
+        this.messages = messages;
+        this.numbers = new NumberTexts(messages.locale());
+    }
+
+    public String format(RunResult result, Path outputFolder) {
+        Figures overall = result.consolidation().overall();
+        FileCounts files = result.files();
+        long errors = result.issues().stream().filter(i -> i.severity() == Severity.ERROR).count();
+        StringBuilder text = new StringBuilder();
+        line(text, "console.title", result.campaign().title());
+        line(text, "console.asOf", result.campaign().asOf().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                result.campaign().period());
+        line(text, "console.units", overall.unitsReported(), overall.unitsExpected());
+        line(text, "console.sessions", numbers.count(overall.sessions()));
+        line(text, "console.attendees", numbers.count(overall.attendees()));
+        for (GroupFigures group : overall.groups()) {
+            line(text, "console.group", group.name(), numbers.count(group.attended()), numbers.count(group.total()),
+                    numbers.percent(group.rate()));
+        }
+        line(text, "console.files", files.seen(), files.read(), files.accepted(), files.rejected(), files.ignored());
+        line(text, "console.issues", errors, result.issues().size() - errors);
+        line(text, "console.output", outputFolder.toAbsolutePath().normalize());
+        return text.toString().stripTrailing();
+    }
+
+    private void line(StringBuilder text, String key, Object... arguments) {
+        Object[] texts = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            texts[i] = String.valueOf(arguments[i]);
+        }
+        text.append(MessageFormat.format(messages.text(key), texts)).append(System.lineSeparator());
+    }
+}

@@ -1,0 +1,94 @@
+package vn.tonghop.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.tonghop.campaign.ReportingUnit;
+import vn.tonghop.consolidation.UnitLine;
+import vn.tonghop.consolidation.UnitStatus;
+import vn.tonghop.rules.Issue;
+import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.rules.Severity;
+
+/**
+ * Writes {@code bao-cao-loi.xlsx}: every issue of the run, errors first, then by unit, file and cell, with a plain
+ * sentence saying what is wrong and what to do; and the units that have not reported.
+ */
+public final class ExceptionReportWriter {
+
+    private static final String[] ISSUE_COLUMNS = {"no", "unit", "unitName", "file", "sheet", "cell", "code",
+        "severity", "message", "found", "expected"};
+
+    private final IssueMessages messages;
+
+    public ExceptionReportWriter(IssueMessages messages) {
+        this.messages = messages;
+    }
+
+    public void write(RunResult result, Path file) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            WorkbookStyles styles = new WorkbookStyles(workbook);
+            writeIssues(result, new SheetWriter(workbook.createSheet(messages.text("loi.sheet.issues")), styles),
+                    styles);
+            writeMissing(result, new SheetWriter(workbook.createSheet(messages.text("loi.sheet.missing")), styles));
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+    }
+
+    private void writeIssues(RunResult result, SheetWriter sheet, WorkbookStyles styles) {
+        Map<String, ReportingUnit> units = result.campaign().unitsByCode();
+        sheet.widths(6, 10, 36, 36, 14, 8, 24, 11, 90, 18, 24);
+        sheet.nextRow().header(labels("loi.col.", ISSUE_COLUMNS));
+        int number = 0;
+        for (Issue issue : result.issues()) {
+            ReportingUnit unit = issue.unit() == null ? null : units.get(issue.unit());
+            sheet.nextRow();
+            sheet.count(0, ++number);
+            sheet.text(1, issue.unit());
+            sheet.text(2, unit == null ? null : unit.name());
+            sheet.text(3, issue.file());
+            sheet.text(4, issue.sheet());
+            sheet.text(5, issue.cell());
+            sheet.text(6, issue.code().name());
+            sheet.text(7, messages.severity(issue.severity()),
+                    issue.severity() == Severity.ERROR ? styles.error : styles.warning);
+            sheet.text(8, messages.message(issue));
+            sheet.text(9, issue.found());
+            sheet.text(10, issue.expected());
+        }
+        sheet.filterTable(ISSUE_COLUMNS.length - 1);
+    }
+
+    private void writeMissing(RunResult result, SheetWriter sheet) {
+        String[] columns = {"code", "name", "pilot", "status", "lastFile", "lastFileStatus"};
+        sheet.widths(10, 44, 10, 16, 40, 16);
+        sheet.nextRow().header(labels("loi.missing.col.", columns));
+        for (UnitLine line : result.consolidation().units()) {
+            if (line.status() == UnitStatus.REPORTED) {
+                continue;
+            }
+            sheet.nextRow();
+            sheet.text(0, line.unit().code());
+            sheet.text(1, line.unit().name());
+            sheet.text(2, messages.text(line.unit().pilot() ? "yes" : "no"));
+            sheet.text(3, messages.text("unitStatus." + line.status().name()));
+            sheet.text(4, line.lastFile());
+            sheet.text(5, line.lastFileStatus() == null ? null
+                    : messages.text("fileStatus." + line.lastFileStatus().name()));
+        }
+        sheet.filterTable(columns.length - 1);
+    }
+
+    private String[] labels(String prefix, String[] keys) {
+        String[] labels = new String[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            labels[i] = messages.text(prefix + keys[i]);
+        }
+        return labels;
+    }
+}

@@ -1,0 +1,25 @@
+package vn.tonghop.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import vn.tonghop.rules.IssueMessages;
+
+/** The files every run writes into its output folder. */
+public final class RunOutputs {
+
+    public static final String CONSOLIDATED_WORKBOOK = "tong-hop.xlsx";
+    public static final String EXCEPTION_REPORT = "bao-cao-loi.xlsx";
+    public static final String SUMMARY = "summary.json";
+
+    private final IssueMessages messages;
+
+    public RunOutputs(IssueMessages messages) {
+        this.messages = messages;
+    }
+
+    public void writeAll(RunResult result, Path folder) throws IOException {
+        new ConsolidatedWorkbookWriter(messages).write(result, folder.resolve(CONSOLIDATED_WORKBOOK));
+        new ExceptionReportWriter(messages).write(result, folder.resolve(EXCEPTION_REPORT));
+        new SummaryJsonWriter(messages).write(result, folder.resolve(SUMMARY));
+    }
+}

@@ -1,0 +1,126 @@
+package vn.tonghop.report;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+
+/** Writes a sheet top to bottom, one row at a time, as streaming (SXSSF) sheets require. */
+final class SheetWriter {
+
+    private final Sheet sheet;
+    private final WorkbookStyles styles;
+    private Row row;
+    private int headerRow;
+
+    SheetWriter(Sheet sheet, WorkbookStyles styles) {
+        this.sheet = sheet;
+        this.styles = styles;
+    }
+
+    /** Starts the next row, leaving {@code skip} empty rows before it. */
+    SheetWriter nextRow(int skip) {
+        int index = row == null ? skip : row.getRowNum() + 1 + skip;
+        row = sheet.createRow(index);
+        return this;
+    }
+
+    SheetWriter nextRow() {
+        return nextRow(0);
+    }
+
+    /** Zero-based index of the current row. */
+    int rowIndex() {
+        return row.getRowNum();
+    }
+
+    void text(int column, String value, CellStyle style) {
+        if (value != null) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value);
+            cell.setCellStyle(style);
+        }
+    }
+
+    void text(int column, String value) {
+        text(column, value, styles.text);
+    }
+
+    void count(int column, long value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+
+    void count(int column, long value) {
+        count(column, value, styles.count);
+    }
+
+    void date(int column, LocalDate value) {
+        if (value != null) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value);
+            cell.setCellStyle(styles.date);
+        }
+    }
+
+    void time(int column, Instant value) {
+        if (value != null) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value.atZone(ZoneId.systemDefault()).toLocalDateTime());
+            cell.setCellStyle(styles.time);
+        }
+    }
+
+    /**
+     * A rate as a live formula over the attended and total cells of this row, carrying its value so that previews
+     * and programs that do not calculate still show it. Empty when there is no total.
+     */
+    void rate(int column, int attendedColumn, int totalColumn, BigDecimal percent, CellStyle style) {
+        String attended = CellReference.convertNumToColString(attendedColumn) + (row.getRowNum() + 1);
+        String total = CellReference.convertNumToColString(totalColumn) + (row.getRowNum() + 1);
+        Cell cell = row.createCell(column);
+        cell.setCellFormula("IF(" + total + "=0,\"\"," + attended + "/" + total + ")");
+        if (percent == null) {
+            cell.setCellValue("");
+        } else {
+            cell.setCellValue(percent.movePointLeft(2).doubleValue());
+        }
+        cell.setCellStyle(style);
+    }
+
+    void rate(int column, int attendedColumn, int totalColumn, BigDecimal percent) {
+        rate(column, attendedColumn, totalColumn, percent, styles.rate);
+    }
+
+    /** Widths in characters, one per column from A. */
+    void widths(int... characters) {
+        for (int i = 0; i < characters.length; i++) {
+            sheet.setColumnWidth(i, characters[i] * 256);
+        }
+    }
+
+    /** Marks the current row as a table header: the rows above it and the header stay in view when scrolling. */
+    void header(String... labels) {
+        for (int i = 0; i < labels.length; i++) {
+            text(i, labels[i], styles.header);
+        }
+        headerRow = row.getRowNum();
+        sheet.createFreezePane(0, headerRow + 1);
+    }
+
+    /** Puts a filter over the table from its header down to the current row. */
+    void filterTable(int lastColumn) {
+        sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, row.getRowNum()), 0, lastColumn));
+    }
+
+    void merge(int firstColumn, int lastColumn) {
+        sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), firstColumn, lastColumn));
+    }
+}

@@ -1,0 +1,62 @@
+package vn.tonghop.report;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import vn.tonghop.consolidation.Figures;
+import vn.tonghop.consolidation.UnitStatus;
+import vn.tonghop.rules.Issue;
+import vn.tonghop.rules.IssueMessages;
+
+/** Writes {@code summary.json}, the run's figures for other programs. Field order is part of the format. */
+public final class SummaryJsonWriter {
+
+    private final IssueMessages messages;
+    private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    public SummaryJsonWriter(IssueMessages messages) {
+        this.messages = messages;
+    }
+
+    public void write(RunResult result, Path file) throws IOException {
+        Files.writeString(file, json.writeValueAsString(summary(result)) + System.lineSeparator());
+    }
+
+    Summary summary(RunResult result) {
+        Figures overall = result.consolidation().overall();
+        List<String> missing = result.consolidation().units().stream()
+                .filter(line -> line.status() != UnitStatus.REPORTED)
+                .map(line -> line.unit().code()).toList();
+        return new Summary(result.campaign().id(), result.campaign().period(), result.campaign().asOf().toString(),
+                result.runId(),
+                new Units(overall.unitsExpected(), overall.unitsReported(), missing),
+                overall.sessions(), overall.attendees(),
+                overall.groups().stream().map(g -> new Group(g.key(), g.name(), g.attended(), g.total(), g.rate()))
+                        .toList(),
+                result.files(),
+                result.issues().stream().map(this::issue).toList());
+    }
+
+    private IssueEntry issue(Issue issue) {
+        return new IssueEntry(issue.file(), issue.unit(), issue.sheet(), issue.cell(), issue.code().name(),
+                issue.severity().name(), messages.message(issue));
+    }
+
+    record Summary(String job, String period, String asOf, String runId, Units units, long sessions, long attendees,
+                   List<Group> groups, FileCounts files, List<IssueEntry> issues) {
+    }
+
+    record Units(int expected, int reported, List<String> missing) {
+    }
+
+    record Group(String key, String name, long attended, long total, BigDecimal rate) {
+    }
+
+    record IssueEntry(String file, String unit, String sheet, String cell, String code, String severity,
+                      String message) {
+    }
+}

@@ -1,0 +1,87 @@
+package vn.tonghop.report;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** The handful of cell styles of an output workbook, created once per workbook (Excel caps their number). */
+final class WorkbookStyles {
+
+    static final String COUNT_FORMAT = "#,##0";
+    static final String RATE_FORMAT = "0.00%";
+    static final String DATE_FORMAT = "dd/mm/yyyy";
+    static final String TIME_FORMAT = "dd/mm/yyyy hh:mm";
+
+    final CellStyle title;
+    final CellStyle subtitle;
+    final CellStyle header;
+    final CellStyle text;
+    final CellStyle bold;
+    final CellStyle count;
+    final CellStyle boldCount;
+    final CellStyle rate;
+    final CellStyle boldRate;
+    final CellStyle date;
+    final CellStyle time;
+    final CellStyle error;
+    final CellStyle warning;
+
+    WorkbookStyles(Workbook workbook) {
+        Font titleFont = workbook.createFont();
+        titleFont.setBold(true);
+        titleFont.setFontHeightInPoints((short) 14);
+        Font boldFont = workbook.createFont();
+        boldFont.setBold(true);
+
+        title = workbook.createCellStyle();
+        title.setFont(titleFont);
+        subtitle = workbook.createCellStyle();
+        subtitle.setFont(boldFont);
+
+        header = workbook.createCellStyle();
+        header.setFont(boldFont);
+        header.setWrapText(true);
+        header.setVerticalAlignment(VerticalAlignment.CENTER);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderBottom(BorderStyle.THIN);
+
+        text = workbook.createCellStyle();
+        text.setVerticalAlignment(VerticalAlignment.TOP);
+        bold = workbook.createCellStyle();
+        bold.setFont(boldFont);
+
+        short countFormat = workbook.createDataFormat().getFormat(COUNT_FORMAT);
+        short rateFormat = workbook.createDataFormat().getFormat(RATE_FORMAT);
+        count = numberStyle(workbook, countFormat, null);
+        boldCount = numberStyle(workbook, countFormat, boldFont);
+        rate = numberStyle(workbook, rateFormat, null);
+        boldRate = numberStyle(workbook, rateFormat, boldFont);
+        date = numberStyle(workbook, workbook.createDataFormat().getFormat(DATE_FORMAT), null);
+        time = numberStyle(workbook, workbook.createDataFormat().getFormat(TIME_FORMAT), null);
+
+        error = filled(workbook, IndexedColors.ROSE);
+        warning = filled(workbook, IndexedColors.LIGHT_YELLOW);
+    }
+
+    private static CellStyle numberStyle(Workbook workbook, short format, Font font) {
+        CellStyle style = workbook.createCellStyle();
+        style.setDataFormat(format);
+        if (font != null) {
+            style.setFont(font);
+        }
+        return style;
+    }
+
+    private static CellStyle filled(Workbook workbook, IndexedColors color) {
+        CellStyle style = workbook.createCellStyle();
+        style.setFillForegroundColor(color.getIndex());
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        style.setVerticalAlignment(VerticalAlignment.TOP);
+        return style;
+    }
+}

@@ -1,0 +1,38 @@
+package vn.tonghop.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.tonghop.report.RunOutputs;
+
+/** Launches the real consolidation job in a test and finds what it wrote. */
+final class JobRuns {
+
+    private final JobOperatorTestUtils utils;
+
+    JobRuns(JobOperator operator, JobRepository repository, Job job) {
+        utils = new JobOperatorTestUtils(operator, repository);
+        utils.setJob(job);
+    }
+
+    JobExecution run(String runId, Path jobFile, Path input, Path output) throws Exception {
+        return utils.startJob(new JobParametersBuilder()
+                .addString(RunParameters.JOB_FILE, jobFile.toAbsolutePath().toString())
+                .addString(RunParameters.RUN, runId)
+                .addString(RunParameters.INPUT, input.toAbsolutePath().toString(), false)
+                .addString(RunParameters.OUTPUT, output.toAbsolutePath().toString(), false)
+                .toJobParameters());
+    }
+
+    static JsonNode summary(Path runFolder) throws IOException {
+        return JsonMapper.builder().build().readTree(Files.readString(runFolder.resolve(RunOutputs.SUMMARY)));
+    }
+}
