@@ -8,9 +8,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemReader;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -19,9 +17,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.tonghop.campaign.CampaignLoader;
 import vn.tonghop.consolidation.CheckedFile;
 import vn.tonghop.intake.SourceFile;
-import vn.tonghop.staging.FileLedger;
 import vn.tonghop.report.RunOutputs;
 import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.staging.FileLedger;
 import vn.tonghop.staging.ResultStore;
 import vn.tonghop.staging.StagedRun;
 import vn.tonghop.submission.WorkbookChecker;
@@ -61,7 +59,7 @@ public class ConsolidationJobConfiguration {
 
     @Bean
     Step checkWorkbooks(JobRepository repository, PlatformTransactionManager tm, ItemReader<SourceFile> pendingFiles,
-                        ItemProcessor<SourceFile, CheckedFile> workbookCheck, ItemWriter<CheckedFile> stagingWriter) {
+                        WorkbookCheckProcessor workbookCheck, StagingWriter stagingWriter) {
         return new StepBuilder("checkWorkbooks", repository)
                 .<SourceFile, CheckedFile>chunk(FILES_PER_CHUNK)
                 .transactionManager(tm)
@@ -96,22 +94,21 @@ public class ConsolidationJobConfiguration {
     /** The workbooks not yet checked in this run: on a restart, those a crash interrupted. */
     @Bean
     @StepScope
-    ItemReader<SourceFile> pendingFiles(FileLedger ledger, @Value(RUN) String runId) {
+    ListItemReader<SourceFile> pendingFiles(FileLedger ledger, @Value(RUN) String runId) {
         return new ListItemReader<>(ledger.pending(runId));
     }
 
     @Bean
     @StepScope
-    ItemProcessor<SourceFile, CheckedFile> workbookCheck(@Value(JOB_FILE) String jobFile) {
-        var campaign = new CampaignLoader().load(Path.of(jobFile));
-        var checker = new WorkbookChecker(new PoiWorkbookReader());
-        return file -> new CheckedFile(file, checker.check(file.path(), file.name(), campaign));
+    WorkbookCheckProcessor workbookCheck(@Value(JOB_FILE) String jobFile) {
+        return new WorkbookCheckProcessor(new WorkbookChecker(new PoiWorkbookReader()),
+                new CampaignLoader().load(Path.of(jobFile)));
     }
 
     @Bean
     @StepScope
-    ItemWriter<CheckedFile> stagingWriter(StagedRun staged, @Value(RUN) String runId) {
-        return chunk -> chunk.forEach(file -> staged.saveChecked(runId, file));
+    StagingWriter stagingWriter(StagedRun staged, @Value(RUN) String runId) {
+        return new StagingWriter(staged, runId);
     }
 
     @Bean

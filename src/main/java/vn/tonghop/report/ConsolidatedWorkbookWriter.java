@@ -115,8 +115,8 @@ public final class ConsolidatedWorkbookWriter {
     private List<String> groupHeaders(Campaign campaign) {
         List<String> labels = new ArrayList<>();
         for (var group : campaign.groups()) {
-            labels.add(messages.format("tonghop.col.groupAttended", group.name()));
-            labels.add(messages.format("tonghop.col.groupTotal", group.name()));
+            labels.add(group.attendedLabel());
+            labels.add(group.totalLabel());
             labels.add(messages.format("tonghop.col.groupRate", group.name()));
         }
         return labels;

@@ -32,7 +32,7 @@ public final class IssueMessages {
         String key = "issue." + issue.code().name();
         if (issue.cell() == null && bundle.containsKey(key + ".nocell")) {
             key = key + ".nocell";
-        } else if (issue.cell() != null && issue.found() != null && bundle.containsKey(key + ".found")) {
+        } else if (issue.found() != null && bundle.containsKey(key + ".found")) {
             key = key + ".found";
         }
         return new MessageFormat(bundle.getString(key), locale).format(new Object[] {

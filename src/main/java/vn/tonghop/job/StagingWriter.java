@@ -1,0 +1,23 @@
+package vn.tonghop.job;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import vn.tonghop.consolidation.CheckedFile;
+import vn.tonghop.staging.StagedRun;
+
+/** Step 2's writing: the checked files of a chunk are staged in the chunk's transaction. */
+class StagingWriter implements ItemWriter<CheckedFile> {
+
+    private final StagedRun staged;
+    private final String runId;
+
+    StagingWriter(StagedRun staged, String runId) {
+        this.staged = staged;
+        this.runId = runId;
+    }
+
+    @Override
+    public void write(Chunk<? extends CheckedFile> chunk) {
+        chunk.forEach(file -> staged.saveChecked(runId, file));
+    }
+}
