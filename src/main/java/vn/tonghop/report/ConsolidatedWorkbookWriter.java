@@ -63,8 +63,7 @@ public final class ConsolidatedWorkbookWriter {
         sheet.nextRow().text(0, messages.text("tonghop.units"));
         sheet.count(1, overall.unitsReported());
         sheet.count(2, overall.unitsExpected());
-        sheet.rate(3, 1, 2, vn.tonghop.consolidation.Rates.percent(overall.unitsReported(),
-                overall.unitsExpected()));
+        sheet.rate(3, 1, 2, overall.unitsReported(), overall.unitsExpected());
         sheet.nextRow().text(0, messages.text("tonghop.sessions"));
         sheet.count(1, overall.sessions());
         sheet.nextRow().text(0, messages.text("tonghop.attendees"));
@@ -73,7 +72,7 @@ public final class ConsolidatedWorkbookWriter {
             sheet.nextRow().text(0, group.name());
             sheet.count(1, group.attended());
             sheet.count(2, group.total());
-            sheet.rate(3, 1, 2, group.rate());
+            sheet.rate(3, 1, 2, group.attended(), group.total());
         }
 
         sheet.nextRow(1).text(0, messages.text("tonghop.byForm"), styles.subtitle);
@@ -136,7 +135,8 @@ public final class ConsolidatedWorkbookWriter {
         for (GroupFigures group : figures.groups()) {
             sheet.count(column, group.attended(), bold ? styles.boldCount : styles.count);
             sheet.count(column + 1, group.total(), bold ? styles.boldCount : styles.count);
-            sheet.rate(column + 2, column, column + 1, group.rate(), bold ? styles.boldRate : styles.rate);
+            sheet.rate(column + 2, column, column + 1, group.attended(), group.total(),
+                    bold ? styles.boldRate : styles.rate);
             column += 3;
         }
     }

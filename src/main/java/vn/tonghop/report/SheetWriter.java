@@ -1,6 +1,5 @@
 package vn.tonghop.report;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -82,21 +81,22 @@ final class SheetWriter {
      * A rate as a live formula over the attended and total cells of this row, carrying its value so that previews
      * and programs that do not calculate still show it. Empty when there is no total.
      */
-    void rate(int column, int attendedColumn, int totalColumn, BigDecimal percent, CellStyle style) {
+    void rate(int column, int attendedColumn, int totalColumn, long attendedValue, long totalValue, CellStyle style) {
         String attended = CellReference.convertNumToColString(attendedColumn) + (row.getRowNum() + 1);
         String total = CellReference.convertNumToColString(totalColumn) + (row.getRowNum() + 1);
         Cell cell = row.createCell(column);
         cell.setCellFormula("IF(" + total + "=0,\"\"," + attended + "/" + total + ")");
-        if (percent == null) {
+        // the value Excel itself computes, so a recalculation changes nothing; 0.00% shows it rounded half up
+        if (totalValue == 0) {
             cell.setCellValue("");
         } else {
-            cell.setCellValue(percent.movePointLeft(2).doubleValue());
+            cell.setCellValue((double) attendedValue / totalValue);
         }
         cell.setCellStyle(style);
     }
 
-    void rate(int column, int attendedColumn, int totalColumn, BigDecimal percent) {
-        rate(column, attendedColumn, totalColumn, percent, styles.rate);
+    void rate(int column, int attendedColumn, int totalColumn, long attendedValue, long totalValue) {
+        rate(column, attendedColumn, totalColumn, attendedValue, totalValue, styles.rate);
     }
 
     /** Widths in characters, one per column from A. */

@@ -1,12 +1,19 @@
 package vn.tonghop.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,6 +30,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.tonghop.fixtures.SampleGenerator;
+import vn.tonghop.report.RunOutputs;
 
 /** The whole job on the shipped sample: the committee's 2007 figures, the issues, and the staged counts. */
 @SpringBootTest
@@ -124,6 +132,101 @@ class ConsolidationJobFunctionalTest {
         assertThat(lines).hasSize(4);
         summary.get("issues").forEach(issue -> assertThat(issue.get("message").asString()).isNotBlank()
                 .doesNotContain("{"));
+    }
+
+    @Test
+    void consolidatedWorkbookShowsTheFiguresWithLiveRates() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(runFolder().resolve(RunOutputs.CONSOLIDATED_WORKBOOK).toFile())) {
+            assertThat(sheetNames(workbook)).containsExactly("Tổng hợp", "Đơn vị", "Cụm CUM-01", "Cụm CUM-02",
+                    "Cụm CUM-03", "Cụm CUM-04");
+            XSSFSheet summarySheet = workbook.getSheet("Tổng hợp");
+            assertThat(summarySheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Tính đến ngày 30/06/2007, "
+                    + "85/87 đơn vị đã tổ chức 81 cuộc học tập với 8.602 lượt người dự, trong đó Cán bộ chủ chốt và "
+                    + "đảng viên: 2.488 người (97,23%); Quần chúng, công đoàn viên, hội viên: 6.114 người (98,23%).");
+
+            Row units = rowLabelled(summarySheet, "Đơn vị đã báo cáo");
+            assertThat(units.getCell(1).getNumericCellValue()).isEqualTo(85);
+            assertThat(units.getCell(2).getNumericCellValue()).isEqualTo(87);
+            assertThat(rowLabelled(summarySheet, "Số cuộc học tập").getCell(1).getNumericCellValue()).isEqualTo(81);
+            Row attendees = rowLabelled(summarySheet, "Tổng số người dự");
+            assertThat(attendees.getCell(1).getNumericCellValue()).isEqualTo(8_602);
+            assertThat(attendees.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+
+            Row cadres = rowLabelled(summarySheet, "Cán bộ chủ chốt và đảng viên");
+            int excelRow = cadres.getRowNum() + 1;
+            assertThat(cadres.getCell(1).getNumericCellValue()).isEqualTo(2_488);
+            assertThat(cadres.getCell(2).getNumericCellValue()).isEqualTo(2_559);
+            Cell rate = cadres.getCell(3);
+            assertThat(rate.getCellFormula()).isEqualTo("IF(C" + excelRow + "=0,\"\",B" + excelRow + "/C" + excelRow
+                    + ")");
+            assertThat(rate.getNumericCellValue()).isEqualTo(2_488d / 2_559);
+            assertThat(rate.getCellStyle().getDataFormatString()).isEqualTo("0.00%");
+            Row masses = rowLabelled(summarySheet, "Quần chúng, công đoàn viên, hội viên");
+            assertThat(masses.getCell(3).getNumericCellValue()).isCloseTo(0.9823, within(0.000_05));
+
+            // by form the figures add up to the whole: 44 + 23 + 18 units
+            assertThat(rowLabelled(summarySheet, "Ghép cụm").getCell(1).getStringCellValue()).isEqualTo("18/18");
+            assertThat(rowLabelled(summarySheet, "Cộng").getCell(3).getNumericCellValue()).isEqualTo(8_602);
+            assertThat(rowLabelled(summarySheet, "Các đơn vị điểm").getCell(1).getStringCellValue())
+                    .isEqualTo("3/3");
+
+            XSSFSheet unitSheet = workbook.getSheet("Đơn vị");
+            assertThat(unitSheet.getLastRowNum()).isEqualTo(87);
+            assertThat(unitSheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(unitSheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+            assertThat(unitSheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:T88");
+            Row dv053 = rowLabelled(unitSheet, 1, "DV053");
+            assertThat(dv053.getCell(4).getStringCellValue()).isEqualTo("Chưa báo cáo");
+            Row dv009 = rowLabelled(unitSheet, 1, "DV009");
+            assertThat(dv009.getCell(4).getStringCellValue()).isEqualTo("Đã báo cáo");
+            assertThat(dv009.getCell(8).getStringCellValue()).isEqualTo(SampleGenerator.REPLACEMENT_FILE);
+        }
+    }
+
+    @Test
+    void exceptionReportListsErrorsFirstAndTheUnitsThatHaveNotReported() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(runFolder().resolve(RunOutputs.EXCEPTION_REPORT).toFile())) {
+            XSSFSheet issues = workbook.getSheet("Danh sách lỗi");
+            assertThat(issues.getLastRowNum()).isEqualTo(4);
+            Row first = issues.getRow(1);
+            assertThat(first.getCell(1).getStringCellValue()).isEqualTo("DV079");
+            assertThat(first.getCell(5).getStringCellValue()).matches("[A-Z]+\\d+");
+            assertThat(first.getCell(6).getStringCellValue()).isEqualTo("TOTAL_ROW_MISMATCH");
+            assertThat(first.getCell(7).getStringCellValue()).isEqualTo("Lỗi");
+            assertThat(first.getCell(8).getStringCellValue()).startsWith("Ô " + first.getCell(5).getStringCellValue()
+                    + " (Tổng cộng, ").contains("ghi 65 nhưng tổng các dòng phía trên là 55");
+            for (int row = 2; row <= 4; row++) {
+                assertThat(issues.getRow(row).getCell(7).getStringCellValue()).isEqualTo("Cảnh báo");
+            }
+            XSSFSheet missing = workbook.getSheet("Chưa báo cáo");
+            assertThat(List.of(missing.getRow(1).getCell(0).getStringCellValue(),
+                    missing.getRow(2).getCell(0).getStringCellValue())).containsExactly("DV053", "DV079");
+            assertThat(missing.getRow(2).getCell(3).getStringCellValue()).isEqualTo("Bị từ chối");
+        }
+    }
+
+    private static Path runFolder() {
+        return OutputFolders.runFolder(output, SampleGenerator.JOB_ID, "sample");
+    }
+
+    private static List<String> sheetNames(XSSFWorkbook workbook) {
+        List<String> names = new ArrayList<>();
+        workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+        return names;
+    }
+
+    private static Row rowLabelled(Sheet sheet, String label) {
+        return rowLabelled(sheet, 0, label);
+    }
+
+    private static Row rowLabelled(Sheet sheet, int column, String label) {
+        for (Row row : sheet) {
+            Cell cell = row.getCell(column);
+            if (cell != null && cell.getCellType() == CellType.STRING && label.equals(cell.getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row labelled '" + label + "' in sheet " + sheet.getSheetName());
     }
 
     private static List<String> texts(JsonNode array) {
