@@ -3,17 +3,20 @@ package vn.tonghop.cli;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The command and options of {@code tonghop [command] [--job=FILE] [--input=DIR] [--output=DIR] [--data=DIR]}.
+ * The command and options of {@code tonghop [command] [--job=FILE] [--input=DIR] [--output=DIR] [--data=DIR]
+ * [--lang=vi|en]}.
  * Options may also be written {@code --input DIR}. Every option has a default relative to the working folder.
  */
-public record CommandLine(String command, Path job, Path jobs, Path input, Path output, Path data) {
+public record CommandLine(String command, Path job, Path jobs, Path input, Path output, Path data, Locale language) {
 
     public static final Set<String> COMMANDS = Set.of("run");
-    private static final List<String> OPTIONS = List.of("job", "jobs", "input", "output", "data");
+    private static final List<String> OPTIONS = List.of("job", "jobs", "input", "output", "data", "lang");
+    private static final Set<String> LANGUAGES = Set.of("vi", "en");
 
     public static CommandLine parse(String... args) {
         String command = null;
@@ -49,12 +52,17 @@ public record CommandLine(String command, Path job, Path jobs, Path input, Path 
         if (!COMMANDS.contains(command)) {
             throw new UsageException("unknown command '" + command + "'; commands are " + COMMANDS);
         }
+        String language = options.getOrDefault("lang", "vi");
+        if (!LANGUAGES.contains(language)) {
+            throw new UsageException("--lang takes " + LANGUAGES + ", not '" + language + "'");
+        }
         return new CommandLine(command,
                 options.containsKey("job") ? Path.of(options.get("job")) : null,
                 Path.of(options.getOrDefault("jobs", "jobs")),
                 Path.of(options.getOrDefault("input", "input")),
                 Path.of(options.getOrDefault("output", "output")),
-                Path.of(options.getOrDefault("data", "data")));
+                Path.of(options.getOrDefault("data", "data")),
+                Locale.forLanguageTag(language));
     }
 
     /** A command line that cannot be understood. */

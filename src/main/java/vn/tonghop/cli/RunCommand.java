@@ -30,7 +30,7 @@ public final class RunCommand implements Command {
         try (DataFolderLock held = lock.get(); ConfigurableApplicationContext context =
                 ApplicationContexts.start(setup.data())) {
             RunOutcome outcome = context.getBean(ConsolidationRunner.class)
-                    .run(setup.campaign(), setup.input(), setup.output());
+                    .run(setup.campaign(), setup.input(), setup.output(), setup.language());
             return report(context, setup, outcome);
         }
     }
@@ -43,7 +43,7 @@ public final class RunCommand implements Command {
         }
         RunResult result = context.getBean(RunResultLoader.class).load(setup.campaign(), outcome.runId(),
                 outcome.execution().getStartTime().atZone(ZoneId.systemDefault()).toInstant());
-        consoles.out().println(new ConsoleSummary(IssueMessages.vietnamese()).format(result, outcome.outputFolder()));
+        consoles.out().println(new ConsoleSummary(new IssueMessages(setup.language())).format(result, outcome.outputFolder()));
         return ExitCodes.COMPLETED;
     }
 }

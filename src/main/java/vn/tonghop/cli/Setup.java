@@ -2,12 +2,13 @@ package vn.tonghop.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignLoader;
 import vn.tonghop.campaign.JobDefinitions;
 
 /** What a command works on, checked before anything starts: the campaign and the folders. */
-public record Setup(Campaign campaign, Path input, Path output, Path data) {
+public record Setup(Campaign campaign, Path input, Path output, Path data, Locale language) {
 
     /**
      * @throws CommandLine.UsageException when the input folder does not exist
@@ -19,6 +20,7 @@ public record Setup(Campaign campaign, Path input, Path output, Path data) {
         if (!Files.isDirectory(commandLine.input())) {
             throw new CommandLine.UsageException("input folder not found: " + commandLine.input().toAbsolutePath());
         }
-        return new Setup(campaign, commandLine.input(), commandLine.output(), commandLine.data());
+        return new Setup(campaign, commandLine.input(), commandLine.output(), commandLine.data(),
+                commandLine.language());
     }
 }

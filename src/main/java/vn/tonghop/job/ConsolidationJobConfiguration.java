@@ -1,6 +1,7 @@
 package vn.tonghop.job;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -127,8 +128,9 @@ public class ConsolidationJobConfiguration {
     @Bean
     @StepScope
     Tasklet writeOutputsTasklet(RunResultLoader loader, @Value(JOB_FILE) String jobFile, @Value(RUN) String runId,
-                                @Value("#{jobParameters['" + RunParameters.OUTPUT + "']}") String output) {
-        return new WriteOutputsTasklet(loader, new RunOutputs(IssueMessages.vietnamese()),
+                                @Value("#{jobParameters['" + RunParameters.OUTPUT + "']}") String output,
+                                @Value("#{jobParameters['" + RunParameters.LANGUAGE + "'] ?: 'vi'}") String language) {
+        return new WriteOutputsTasklet(loader, new RunOutputs(new IssueMessages(Locale.forLanguageTag(language))),
                 new CampaignLoader().load(Path.of(jobFile)), runId, Path.of(output));
     }
 }

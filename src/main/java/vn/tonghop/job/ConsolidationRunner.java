@@ -3,6 +3,7 @@ package vn.tonghop.job;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -27,15 +28,15 @@ public class ConsolidationRunner {
         this.consolidationJob = consolidationJob;
     }
 
-    public RunOutcome run(Campaign campaign, Path input, Path output) throws Exception {
-        JobParameters parameters = parameters(campaign, input, output);
+    public RunOutcome run(Campaign campaign, Path input, Path output, Locale language) throws Exception {
+        JobParameters parameters = parameters(campaign, input, output, language);
         JobExecution execution = jobOperator.start(consolidationJob, parameters);
         String runId = parameters.getString(RunParameters.RUN);
         return new RunOutcome(execution, runId, OutputFolders.runFolder(output, campaign.id(), runId));
     }
 
     /** A new job instance per run; two runs started within the same second get distinct ids. */
-    private JobParameters parameters(Campaign campaign, Path input, Path output) {
+    private JobParameters parameters(Campaign campaign, Path input, Path output, Locale language) {
         String base = RunIds.of(LocalDateTime.now());
         for (int attempt = 1; ; attempt++) {
             String runId = attempt == 1 ? base : base + "-" + attempt;
@@ -44,6 +45,7 @@ public class ConsolidationRunner {
                     .addString(RunParameters.RUN, runId)
                     .addString(RunParameters.INPUT, input.toAbsolutePath().toString(), false)
                     .addString(RunParameters.OUTPUT, output.toAbsolutePath().toString(), false)
+                    .addString(RunParameters.LANGUAGE, language.toLanguageTag(), false)
                     .toJobParameters();
             boolean taken = jobRepository.getJobInstance(ConsolidationJobConfiguration.JOB_NAME, parameters) != null
                     || Files.exists(OutputFolders.runFolder(output, campaign.id(), runId));

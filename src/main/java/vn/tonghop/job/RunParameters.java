@@ -7,6 +7,8 @@ public final class RunParameters {
     public static final String JOB_FILE = "job";
     public static final String INPUT = "input";
     public static final String OUTPUT = "output";
+    /** Language of the outputs: {@code vi} (default) or {@code en}. */
+    public static final String LANGUAGE = "lang";
     /** The run's identity, {@code yyyyMMdd-HHmmss}: a new job instance each time, and the output folder's name. */
     public static final String RUN = "run";
 

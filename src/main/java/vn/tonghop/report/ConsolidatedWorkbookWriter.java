@@ -107,7 +107,7 @@ public final class ConsolidatedWorkbookWriter {
         List<String> labels = new ArrayList<>(List.of(first, messages.text("tonghop.col.unitsReported"),
                 messages.text("tonghop.col.sessions"), messages.text("tonghop.col.attendees")));
         labels.addAll(groupHeaders(campaign));
-        sheet.header(labels.toArray(String[]::new));
+        sheet.sectionHeader(labels.toArray(String[]::new));
     }
 
     /** Attended, total and rate headers for each group, in the campaign's order. */

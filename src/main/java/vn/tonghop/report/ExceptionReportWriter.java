@@ -29,10 +29,20 @@ public final class ExceptionReportWriter {
     }
 
     public void write(RunResult result, Path file) throws IOException {
+        write(result, Map.of(), file);
+    }
+
+    /**
+     * @param links for issues that have one, where in the unit's return workbook the issue is shown, as a link
+     *              relative to the exception report ({@code tra-lai/DV079.xlsx#'Báo cáo'!F14})
+     */
+    public void write(RunResult result, Map<Issue, String> links, Path file) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             WorkbookStyles styles = new WorkbookStyles(workbook);
-            writeIssues(result, new SheetWriter(workbook.createSheet(messages.text("loi.sheet.issues")), styles),
-                    styles);
+            new ExceptionSummarySheet(messages, styles).write(result,
+                    new SheetWriter(workbook.createSheet(messages.text("loi.sheet.summary")), styles));
+            writeIssues(result, links, new SheetWriter(workbook.createSheet(messages.text("loi.sheet.issues")),
+                    styles), styles);
             writeMissing(result, new SheetWriter(workbook.createSheet(messages.text("loi.sheet.missing")), styles));
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);
@@ -40,7 +50,7 @@ public final class ExceptionReportWriter {
         }
     }
 
-    private void writeIssues(RunResult result, SheetWriter sheet, WorkbookStyles styles) {
+    private void writeIssues(RunResult result, Map<Issue, String> links, SheetWriter sheet, WorkbookStyles styles) {
         Map<String, ReportingUnit> units = result.campaign().unitsByCode();
         sheet.widths(6, 10, 36, 36, 14, 8, 24, 11, 90, 18, 24);
         sheet.nextRow().header(labels("loi.col.", ISSUE_COLUMNS));
@@ -57,8 +67,13 @@ public final class ExceptionReportWriter {
             sheet.text(6, issue.code().name());
             sheet.text(7, messages.severity(issue.severity()),
                     issue.severity() == Severity.ERROR ? styles.error : styles.warning);
-            sheet.text(8, messages.message(issue));
-            sheet.text(9, issue.found());
+            String link = links.get(issue);
+            if (link == null) {
+                sheet.text(8, messages.message(issue));
+            } else {
+                sheet.link(8, messages.message(issue), link);
+            }
+            sheet.text(9, messages.found(issue));
             sheet.text(10, issue.expected());
         }
         sheet.filterTable(ISSUE_COLUMNS.length - 1);

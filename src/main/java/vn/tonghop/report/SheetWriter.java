@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -49,6 +51,16 @@ final class SheetWriter {
 
     void text(int column, String value) {
         text(column, value, styles.text);
+    }
+
+    /** Text that opens another file (and a place in it: {@code file.xlsx#'Sheet'!F14}) when clicked. */
+    void link(int column, String value, String address) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(styles.link);
+        Hyperlink hyperlink = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.FILE);
+        hyperlink.setAddress(address);
+        cell.setHyperlink(hyperlink);
     }
 
     void count(int column, long value, CellStyle style) {
@@ -108,11 +120,16 @@ final class SheetWriter {
 
     /** Marks the current row as a table header: the rows above it and the header stay in view when scrolling. */
     void header(String... labels) {
+        sectionHeader(labels);
+        sheet.createFreezePane(0, headerRow + 1);
+    }
+
+    /** A header of a table further down a sheet: styled and filterable, but not frozen. */
+    void sectionHeader(String... labels) {
         for (int i = 0; i < labels.length; i++) {
             text(i, labels[i], styles.header);
         }
         headerRow = row.getRowNum();
-        sheet.createFreezePane(0, headerRow + 1);
     }
 
     /** Puts a filter over the table from its header down to the current row. */

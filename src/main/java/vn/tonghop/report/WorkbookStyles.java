@@ -29,6 +29,7 @@ final class WorkbookStyles {
     final CellStyle time;
     final CellStyle error;
     final CellStyle warning;
+    final CellStyle link;
 
     WorkbookStyles(Workbook workbook) {
         Font titleFont = workbook.createFont();
@@ -63,6 +64,14 @@ final class WorkbookStyles {
         boldRate = numberStyle(workbook, rateFormat, boldFont);
         date = numberStyle(workbook, workbook.createDataFormat().getFormat(DATE_FORMAT), null);
         time = numberStyle(workbook, workbook.createDataFormat().getFormat(TIME_FORMAT), null);
+
+        Font linkFont = workbook.createFont();
+        linkFont.setUnderline(Font.U_SINGLE);
+        linkFont.setColor(IndexedColors.BLUE.getIndex());
+        link = workbook.createCellStyle();
+        link.setFont(linkFont);
+        link.setWrapText(true);
+        link.setVerticalAlignment(VerticalAlignment.TOP);
 
         error = filled(workbook, IndexedColors.ROSE);
         warning = filled(workbook, IndexedColors.LIGHT_YELLOW);

@@ -36,8 +36,19 @@ public final class IssueMessages {
             key = key + ".found";
         }
         return new MessageFormat(bundle.getString(key), locale).format(new Object[] {
-                orDash(issue.cell()), orDash(issue.subject()), orDash(issue.found()), orDash(issue.expected()),
+                orDash(issue.cell()), orDash(issue.subject()), orDash(found(issue)), orDash(issue.expected()),
                 orDash(issue.file()), orDash(issue.unit()), orDash(issue.sheet())});
+    }
+
+    /**
+     * The value found as staff should read it: a few codes store a stable reason code (why a file is unreadable)
+     * that is put into words here.
+     */
+    public String found(Issue issue) {
+        if (issue.found() != null && bundle.containsKey("found." + issue.code().name() + "." + issue.found())) {
+            return bundle.getString("found." + issue.code().name() + "." + issue.found());
+        }
+        return issue.found();
     }
 
     /** A one-line explanation of what a code means and what the unit should do. */

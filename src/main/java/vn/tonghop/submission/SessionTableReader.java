@@ -114,7 +114,7 @@ final class SessionTableReader {
         for (ParticipantGroup group : campaign.groups()) {
             String label = group.attendedLabel();
             OptionalLong count = !columns.has(label) ? OptionalLong.empty()
-                    : columns.cell(row, label).map(cell -> CountCells.read(cell, rowSubject(label, rowNumber), findings))
+                    : columns.cell(row, label).map(cell -> CountCells.read(cell, label, findings))
                     .orElse(OptionalLong.of(0));
             attended.put(group.key(), count);
         }
@@ -122,7 +122,7 @@ final class SessionTableReader {
         LocalDate date = dateCell.flatMap(cell -> CellDates.read(cell.value())).orElse(null);
         String totalCell = CellAddresses.format(row.index(), columns.column(ROW_TOTAL).orElseThrow());
         OptionalLong total = columns.cell(row, ROW_TOTAL)
-                .map(cell -> CountCells.read(cell, rowSubject(ROW_TOTAL, rowNumber), findings))
+                .map(cell -> CountCells.read(cell, ROW_TOTAL, findings))
                 .orElseGet(() -> blankTotal(attended, totalCell, rowNumber));
         return new TableRow(row, text(row, columns, SESSION_CODE), date, dateCell.map(Cell::address).orElse(null),
                 text(row, columns, PLACE), text(row, columns, NOTE), attended, total, totalCell);
@@ -133,16 +133,11 @@ final class SessionTableReader {
         if (nobody) {
             return OptionalLong.of(0);
         }
-        findings.add(IssueCode.MISSING_VALUE, totalCell, rowSubject(ROW_TOTAL, rowNumber), null, null);
+        findings.add(IssueCode.MISSING_VALUE, totalCell, ROW_TOTAL, null, null);
         return OptionalLong.empty();
     }
 
     private static String text(Row row, SessionColumns columns, String label) {
         return columns.cell(row, label).map(LabelBlock::text).orElse(null);
-    }
-
-    /** How a cell of the table is named in messages, e.g. "Tổng số người dự, dòng 12". */
-    static String rowSubject(String columnLabel, int rowNumber) {
-        return columnLabel + ", dòng " + rowNumber;
     }
 }

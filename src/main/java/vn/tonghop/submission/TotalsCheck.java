@@ -44,7 +44,7 @@ final class TotalsCheck {
         OptionalLong groups = row.groupSum();
         if (groups.isPresent() && row.total().isPresent() && groups.getAsLong() != row.total().getAsLong()) {
             findings.add(IssueCode.ROW_SUM_MISMATCH, row.totalCell(),
-                    SessionTableReader.rowSubject(ROW_TOTAL, row.rowNumber()), row.total().getAsLong(),
+                    ROW_TOTAL, row.total().getAsLong(),
                     groups.getAsLong());
         }
     }

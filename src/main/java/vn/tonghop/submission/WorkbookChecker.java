@@ -30,7 +30,7 @@ public final class WorkbookChecker {
             return checker.check(reader.read(file), fileName, campaign);
         } catch (UnreadableWorkbookException e) {
             log.warn("{}: {} ({})", fileName, IssueCode.FILE_UNREADABLE, e.reason());
-            return unreadable(fileName, e.reason());
+            return unreadable(fileName, e.reason().name());
         }
     }
 

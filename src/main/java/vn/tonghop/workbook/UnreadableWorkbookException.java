@@ -2,21 +2,23 @@ package vn.tonghop.workbook;
 
 import java.nio.file.Path;
 
-/** A file that cannot be read as a spreadsheet. The message says why in terms a user understands. */
+/** A file that cannot be read as a spreadsheet, and why. */
 public class UnreadableWorkbookException extends Exception {
 
     private final transient Path file;
+    private final UnreadableReason reason;
 
-    public UnreadableWorkbookException(Path file, String reason, Throwable cause) {
-        super(reason, cause);
+    public UnreadableWorkbookException(Path file, UnreadableReason reason, Throwable cause) {
+        super(file + ": " + reason, cause);
         this.file = file;
+        this.reason = reason;
     }
 
     public Path file() {
         return file;
     }
 
-    public String reason() {
-        return getMessage();
+    public UnreadableReason reason() {
+        return reason;
     }
 }

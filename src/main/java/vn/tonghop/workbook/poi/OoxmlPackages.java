@@ -1,5 +1,6 @@
 package vn.tonghop.workbook.poi;
 
+import vn.tonghop.workbook.UnreadableReason;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.zip.ZipFile;
@@ -22,7 +23,8 @@ final class OoxmlPackages {
         try {
             return OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (InvalidFormatException | RuntimeException e) {
-            String reason = isWholeZipButNotOffice(file) ? UnreadableReasons.NOT_A_SPREADSHEET : UnreadableReasons.CORRUPT;
+            UnreadableReason reason = isWholeZipButNotOffice(file) ? UnreadableReason.NOT_A_SPREADSHEET
+                    : UnreadableReason.CORRUPT;
             throw new UnreadableWorkbookException(file, reason, e);
         }
     }

@@ -1,5 +1,6 @@
 package vn.tonghop.workbook.poi;
 
+import vn.tonghop.workbook.UnreadableReason;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,25 +30,25 @@ public final class PoiWorkbookReader implements WorkbookReader {
             case BIFF2:
             case BIFF3:
             case BIFF4:
-                throw new UnreadableWorkbookException(file, UnreadableReasons.TOO_OLD, null);
+                throw new UnreadableWorkbookException(file, UnreadableReason.TOO_OLD, null);
             default:
-                throw new UnreadableWorkbookException(file, UnreadableReasons.NOT_A_SPREADSHEET, null);
+                throw new UnreadableWorkbookException(file, UnreadableReason.NOT_A_SPREADSHEET, null);
         }
     }
 
     private static FileMagic detect(Path file) throws UnreadableWorkbookException {
         try {
             if (!Files.isRegularFile(file)) {
-                throw new UnreadableWorkbookException(file, UnreadableReasons.CANNOT_OPEN, null);
+                throw new UnreadableWorkbookException(file, UnreadableReason.CANNOT_OPEN, null);
             }
             if (Files.size(file) == 0) {
-                throw new UnreadableWorkbookException(file, UnreadableReasons.EMPTY, null);
+                throw new UnreadableWorkbookException(file, UnreadableReason.EMPTY, null);
             }
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
                 return FileMagic.valueOf(in);
             }
         } catch (IOException e) {
-            throw new UnreadableWorkbookException(file, UnreadableReasons.CANNOT_OPEN, e);
+            throw new UnreadableWorkbookException(file, UnreadableReason.CANNOT_OPEN, e);
         }
     }
 }

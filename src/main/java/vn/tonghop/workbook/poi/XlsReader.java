@@ -1,5 +1,6 @@
 package vn.tonghop.workbook.poi;
 
+import vn.tonghop.workbook.UnreadableReason;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,24 +33,25 @@ final class XlsReader {
                 return toWorkbook(file, workbook);
             }
         } catch (EncryptedDocumentException e) {
-            throw new UnreadableWorkbookException(file, UnreadableReasons.ENCRYPTED, e);
+            throw new UnreadableWorkbookException(file, UnreadableReason.ENCRYPTED, e);
         } catch (OldExcelFormatException e) {
-            throw new UnreadableWorkbookException(file, UnreadableReasons.TOO_OLD, e);
+            throw new UnreadableWorkbookException(file, UnreadableReason.TOO_OLD, e);
         } catch (IOException | RuntimeException e) {
             // damaged records surface as assorted runtime exceptions from POI
-            throw new UnreadableWorkbookException(file, UnreadableReasons.CORRUPT, e);
+            throw new UnreadableWorkbookException(file, UnreadableReason.CORRUPT, e);
         }
     }
 
     private static void checkIsExcel97Workbook(Path file, DirectoryNode root) throws UnreadableWorkbookException {
         if (root.hasEntry(OOXML_ENCRYPTION_ENTRY)) {
-            throw new UnreadableWorkbookException(file, UnreadableReasons.ENCRYPTED, null);
+            throw new UnreadableWorkbookException(file, UnreadableReason.ENCRYPTED, null);
         }
         if (hasEntryIgnoringCase(root, "Workbook")) {
             return;
         }
         // Excel 5/95 named the stream "Book"; Word and other OLE2 documents have neither
-        String reason = hasEntryIgnoringCase(root, "Book") ? UnreadableReasons.TOO_OLD : UnreadableReasons.NOT_A_SPREADSHEET;
+        UnreadableReason reason = hasEntryIgnoringCase(root, "Book") ? UnreadableReason.TOO_OLD
+                : UnreadableReason.NOT_A_SPREADSHEET;
         throw new UnreadableWorkbookException(file, reason, null);
     }
 

@@ -1,5 +1,6 @@
 package vn.tonghop.workbook.poi;
 
+import vn.tonghop.workbook.UnreadableReason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ final class XlsxStreamingReader {
             return new Workbook(file, built);
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             // POI reports damaged parts with a variety of runtime exceptions; all of them mean the same to a user
-            throw new UnreadableWorkbookException(file, UnreadableReasons.CORRUPT, e);
+            throw new UnreadableWorkbookException(file, UnreadableReason.CORRUPT, e);
         } finally {
             // revert, not close: close() would try to save the package
             pkg.revert();
@@ -61,11 +62,11 @@ final class XlsxStreamingReader {
         PackagePart mainPart = main.size() == 0 ? null : pkg.getPart(main.getRelationship(0));
         String contentType = mainPart == null ? "" : mainPart.getContentType();
         if (contentType.equals(XSSFRelation.XLSB_BINARY_WORKBOOK.getContentType())) {
-            throw new UnreadableWorkbookException(file, UnreadableReasons.BINARY_XLSB, null);
+            throw new UnreadableWorkbookException(file, UnreadableReason.BINARY_XLSB, null);
         }
         if (!WORKBOOK_CONTENT_TYPES.contains(contentType)) {
             // a Word or PowerPoint file, or a zip that is not an Office document at all
-            throw new UnreadableWorkbookException(file, UnreadableReasons.NOT_A_SPREADSHEET, null);
+            throw new UnreadableWorkbookException(file, UnreadableReason.NOT_A_SPREADSHEET, null);
         }
     }
 

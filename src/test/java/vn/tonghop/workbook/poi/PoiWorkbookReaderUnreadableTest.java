@@ -1,5 +1,6 @@
 package vn.tonghop.workbook.poi;
 
+import vn.tonghop.workbook.UnreadableReason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -41,7 +42,7 @@ class PoiWorkbookReaderUnreadableTest {
     void emptyFile() throws Exception {
         Path file = Files.createFile(dir.resolve("rong.xlsx"));
 
-        assertUnreadable(file, "tệp rỗng");
+        assertUnreadable(file, UnreadableReason.EMPTY);
     }
 
     @Test
@@ -50,14 +51,14 @@ class PoiWorkbookReaderUnreadableTest {
         new Random(20240315).nextBytes(noise);
         Path file = Files.write(dir.resolve("rac.xlsx"), noise);
 
-        assertUnreadable(file, "không phải tệp bảng tính Excel");
+        assertUnreadable(file, UnreadableReason.NOT_A_SPREADSHEET);
     }
 
     @Test
     void textFileRenamedXls() throws Exception {
         Path file = Files.writeString(dir.resolve("ghi-chu.xls"), "Mã đơn vị;DV01\nTổng cộng;45\n", StandardCharsets.UTF_8);
 
-        assertUnreadable(file, "không phải tệp bảng tính Excel");
+        assertUnreadable(file, UnreadableReason.NOT_A_SPREADSHEET);
     }
 
     @Test
@@ -69,7 +70,7 @@ class PoiWorkbookReaderUnreadableTest {
             zip.closeEntry();
         }
 
-        assertUnreadable(file, "không phải tệp bảng tính Excel");
+        assertUnreadable(file, UnreadableReason.NOT_A_SPREADSHEET);
     }
 
     @Test
@@ -80,7 +81,7 @@ class PoiWorkbookReaderUnreadableTest {
             document.write(out);
         }
 
-        assertUnreadable(file, "không phải tệp bảng tính Excel");
+        assertUnreadable(file, UnreadableReason.NOT_A_SPREADSHEET);
     }
 
     @Test
@@ -88,7 +89,7 @@ class PoiWorkbookReaderUnreadableTest {
         byte[] whole = Files.readAllBytes(realXlsx());
         Path file = Files.write(dir.resolve("dang-do.xlsx"), Arrays.copyOf(whole, whole.length / 2));
 
-        assertUnreadable(file, "tệp bị hỏng hoặc không đầy đủ");
+        assertUnreadable(file, UnreadableReason.CORRUPT);
     }
 
     @Test
@@ -106,7 +107,7 @@ class PoiWorkbookReaderUnreadableTest {
             }
         }
 
-        assertUnreadable(file, "tệp có mật khẩu");
+        assertUnreadable(file, UnreadableReason.ENCRYPTED);
     }
 
     @Test
@@ -121,17 +122,17 @@ class PoiWorkbookReaderUnreadableTest {
             Biff8EncryptionKey.setCurrentUserPassword(null);
         }
 
-        assertUnreadable(file, "tệp có mật khẩu");
+        assertUnreadable(file, UnreadableReason.ENCRYPTED);
     }
 
     @Test
     void missingFile() {
         assertThat(catchThrowableOfType(UnreadableWorkbookException.class,
                 () -> new PoiWorkbookReader().read(dir.resolve("khong-co.xlsx"))).reason())
-                .isEqualTo("không mở được tệp");
+                .isEqualTo(UnreadableReason.CANNOT_OPEN);
     }
 
-    private static void assertUnreadable(Path file, String reason) throws IOException {
+    private static void assertUnreadable(Path file, UnreadableReason reason) throws IOException {
         UnreadableWorkbookException thrown = catchThrowableOfType(UnreadableWorkbookException.class,
                 () -> ReadingHelper.readUnchanged(file));
 

@@ -1,0 +1,113 @@
+package vn.tonghop.report;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.tonghop.consolidation.UnitLine;
+import vn.tonghop.consolidation.UnitStatus;
+import vn.tonghop.rules.Issue;
+import vn.tonghop.rules.IssueCode;
+import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.rules.Severity;
+
+/**
+ * The first sheet of the exception report ("Tóm tắt"): what staff need to decide who to call, in one screen. The run's
+ * file counts, issues by severity, by code and by unit, with each unit's last file, when it came and its status.
+ */
+final class ExceptionSummarySheet {
+
+    private final IssueMessages messages;
+    private final WorkbookStyles styles;
+
+    ExceptionSummarySheet(IssueMessages messages, WorkbookStyles styles) {
+        this.messages = messages;
+        this.styles = styles;
+    }
+
+    void write(RunResult result, SheetWriter sheet) {
+        sheet.widths(26, 44, 12, 12, 40, 17, 16);
+        sheet.nextRow().text(0, messages.format("loi.summary.title", result.campaign().title()), styles.title);
+        sheet.nextRow().text(0, messages.format("loi.summary.run", result.runId(), result.campaign().period()));
+
+        FileCounts files = result.files();
+        section(sheet, "loi.summary.files", "loi.summary.col.count");
+        countRow(sheet, "loi.summary.files.seen", files.seen());
+        countRow(sheet, "loi.summary.files.read", files.read());
+        countRow(sheet, "loi.summary.files.accepted", files.accepted());
+        countRow(sheet, "loi.summary.files.rejected", files.rejected());
+        countRow(sheet, "loi.summary.files.ignored", files.ignored());
+
+        Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
+        Map<IssueCode, Long> byCode = new EnumMap<>(IssueCode.class);
+        for (Issue issue : result.issues()) {
+            bySeverity.merge(issue.severity(), 1L, Long::sum);
+            byCode.merge(issue.code(), 1L, Long::sum);
+        }
+        section(sheet, "loi.summary.bySeverity", "loi.summary.col.count");
+        for (Severity severity : Severity.values()) {
+            sheet.nextRow().text(0, messages.severity(severity));
+            sheet.count(1, bySeverity.getOrDefault(severity, 0L));
+        }
+
+        sheet.nextRow(1).text(0, messages.text("loi.summary.byCode"), styles.subtitle);
+        sheet.nextRow().sectionHeader(messages.text("loi.col.code"), messages.text("loi.summary.col.meaning"),
+                messages.text("loi.summary.col.count"), messages.text("loi.col.severity"));
+        byCode.forEach((code, count) -> {
+            sheet.nextRow().text(0, code.name());
+            sheet.text(1, messages.explanation(code));
+            sheet.count(2, count);
+            sheet.text(3, messages.severity(code.severity()),
+                    code.severity() == Severity.ERROR ? styles.error : styles.warning);
+        });
+
+        writeUnits(result, sheet);
+    }
+
+    private void writeUnits(RunResult result, SheetWriter sheet) {
+        Map<String, long[]> byUnit = new LinkedHashMap<>();
+        for (Issue issue : result.issues()) {
+            if (issue.unit() != null) {
+                byUnit.computeIfAbsent(issue.unit(), u -> new long[2])[issue.severity().ordinal()]++;
+            }
+        }
+        List<String> newestRejected = result.issues().stream()
+                .filter(i -> i.code() == IssueCode.NEWER_REJECTED).map(Issue::unit).distinct().toList();
+
+        sheet.nextRow(1).text(0, messages.text("loi.summary.byUnit"), styles.subtitle);
+        sheet.nextRow().sectionHeader(messages.text("loi.col.unit"), messages.text("loi.col.unitName"),
+                messages.text("loi.summary.col.errors"), messages.text("loi.summary.col.warnings"),
+                messages.text("loi.missing.col.lastFile"), messages.text("loi.summary.col.received"),
+                messages.text("loi.missing.col.status"));
+        for (UnitLine line : result.consolidation().units()) {
+            long[] counts = byUnit.getOrDefault(line.unit().code(), new long[2]);
+            sheet.nextRow().text(0, line.unit().code());
+            sheet.text(1, line.unit().name());
+            sheet.count(2, counts[Severity.ERROR.ordinal()]);
+            sheet.count(3, counts[Severity.WARNING.ordinal()]);
+            sheet.text(4, line.lastFile());
+            sheet.time(5, line.lastReceived());
+            sheet.text(6, unitStatus(line, newestRejected.contains(line.unit().code())));
+        }
+        sheet.filterTable(6);
+    }
+
+    /** Reported, rejected or missing; a unit counted from an older file while its newest was rejected says so. */
+    private String unitStatus(UnitLine line, boolean newestRejected) {
+        if (line.status() == UnitStatus.REPORTED && newestRejected) {
+            return messages.text("loi.summary.status.newestRejected");
+        }
+        return messages.text("unitStatus." + line.status().name());
+    }
+
+    private void section(SheetWriter sheet, String titleKey, String valueKey) {
+        sheet.nextRow(1).text(0, messages.text(titleKey), styles.subtitle);
+        sheet.nextRow().text(0, "", styles.header);
+        sheet.text(1, messages.text(valueKey), styles.header);
+    }
+
+    private void countRow(SheetWriter sheet, String labelKey, long value) {
+        sheet.nextRow().text(0, messages.text(labelKey));
+        sheet.count(1, value);
+    }
+}

@@ -1,0 +1,16 @@
+package vn.tonghop.workbook;
+
+/** Why a file cannot be read. Stable codes; the words staff read come from the message bundle. */
+public enum UnreadableReason {
+    EMPTY,
+    ENCRYPTED,
+    /** Damaged or incomplete, e.g. truncated while copying. */
+    CORRUPT,
+    NOT_A_SPREADSHEET,
+    /** Excel 95 or older. */
+    TOO_OLD,
+    /** .xlsb, which is not read. */
+    BINARY_XLSB,
+    /** Missing, locked or not readable by this user. */
+    CANNOT_OPEN
+}
