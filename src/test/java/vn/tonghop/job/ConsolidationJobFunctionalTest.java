@@ -205,6 +205,43 @@ class ConsolidationJobFunctionalTest {
         }
     }
 
+    @Test
+    void exceptionReportOpensWithCountsByFileSeverityCodeAndUnit() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(runFolder().resolve(RunOutputs.EXCEPTION_REPORT).toFile())) {
+            XSSFSheet overview = workbook.getSheetAt(0);
+            assertThat(overview.getSheetName()).isEqualTo("Tóm tắt");
+            assertThat(number(overview, "Tệp trong thư mục")).isEqualTo(89);
+            assertThat(number(overview, "Tệp đã đọc")).isEqualTo(87);
+            assertThat(number(overview, "Tệp được dùng")).isEqualTo(85);
+            assertThat(number(overview, "Tệp bị từ chối")).isEqualTo(1);
+            assertThat(number(overview, "Tệp bỏ qua")).isEqualTo(2);
+            assertThat(number(overview, "Lỗi")).isEqualTo(1);
+            assertThat(number(overview, "Cảnh báo")).isEqualTo(3);
+
+            Row totalRow = rowLabelled(overview, "TOTAL_ROW_MISMATCH");
+            assertThat(totalRow.getCell(1).getStringCellValue()).isEqualTo("Dòng Tổng cộng không bằng tổng các dòng.");
+            assertThat(totalRow.getCell(2).getNumericCellValue()).isEqualTo(1);
+            assertThat(rowLabelled(overview, "NOT_REPORTED").getCell(2).getNumericCellValue()).isEqualTo(2);
+            assertThat(rowLabelled(overview, "DUPLICATE_SUPERSEDED").getCell(2).getNumericCellValue()).isEqualTo(1);
+
+            // one line per registry unit, with its issues, last file, and status
+            Row dv079 = rowLabelled(overview, "DV079");
+            assertThat(dv079.getCell(2).getNumericCellValue()).isEqualTo(1);
+            assertThat(dv079.getCell(3).getNumericCellValue()).isEqualTo(1);
+            assertThat(dv079.getCell(4).getStringCellValue()).isEqualTo(SampleGenerator.REJECTED_FILE);
+            assertThat(dv079.getCell(6).getStringCellValue()).isEqualTo("Bị từ chối");
+            Row dv009 = rowLabelled(overview, "DV009");
+            assertThat(dv009.getCell(3).getNumericCellValue()).isEqualTo(1);
+            assertThat(dv009.getCell(6).getStringCellValue()).isEqualTo("Đã báo cáo");
+            assertThat(rowLabelled(overview, "DV053").getCell(6).getStringCellValue()).isEqualTo("Chưa báo cáo");
+            assertThat(overview.getLastRowNum() - rowLabelled(overview, "DV001").getRowNum()).isEqualTo(86);
+        }
+    }
+
+    private static double number(Sheet sheet, String label) {
+        return rowLabelled(sheet, label).getCell(1).getNumericCellValue();
+    }
+
     private static Path runFolder() {
         return OutputFolders.runFolder(output, SampleGenerator.JOB_ID, "sample");
     }

@@ -24,7 +24,12 @@ final class JobRuns {
     }
 
     JobExecution run(String runId, Path jobFile, Path input, Path output) throws Exception {
+        return run(runId, jobFile, input, output, "vi");
+    }
+
+    JobExecution run(String runId, Path jobFile, Path input, Path output, String language) throws Exception {
         return utils.startJob(new JobParametersBuilder()
+                .addString(RunParameters.LANGUAGE, language, false)
                 .addString(RunParameters.JOB_FILE, jobFile.toAbsolutePath().toString())
                 .addString(RunParameters.RUN, runId)
                 .addString(RunParameters.INPUT, input.toAbsolutePath().toString(), false)
