@@ -12,8 +12,12 @@ CREATE TABLE IF NOT EXISTS TH_FILE (
     IGNORE_REASON VARCHAR(30),
     UNIT_CODE     VARCHAR(200),            -- as read, also for rejected files
     REPORT_DATE   DATE,
+    CAMPAIGN_HASH CHAR(64),                -- the campaign the file was checked against
+    REUSED_FROM   VARCHAR(40),             -- the run whose check of the same content was reused; null when parsed
     PRIMARY KEY (RUN_ID, FILE_NAME)
 );
+
+CREATE INDEX IF NOT EXISTS TH_FILE_SHA ON TH_FILE (SHA256, CAMPAIGN_HASH);
 
 CREATE TABLE IF NOT EXISTS TH_SUBMISSION (
     RUN_ID        VARCHAR(40)   NOT NULL,
@@ -74,6 +78,7 @@ CREATE TABLE IF NOT EXISTS TH_ISSUE (
 );
 
 CREATE INDEX IF NOT EXISTS TH_ISSUE_RUN ON TH_ISSUE (RUN_ID, STAGE);
+CREATE INDEX IF NOT EXISTS TH_ISSUE_FILE ON TH_ISSUE (RUN_ID, FILE_NAME);
 
 -- The figures of a run as computed by the consolidate step, read by the step that writes the outputs.
 CREATE TABLE IF NOT EXISTS TH_RESULT (

@@ -20,6 +20,7 @@ import vn.tonghop.consolidation.CheckedFile;
 import vn.tonghop.intake.SourceFile;
 import vn.tonghop.report.RunOutputs;
 import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.staging.CheckReuse;
 import vn.tonghop.staging.FileLedger;
 import vn.tonghop.staging.ResultStore;
 import vn.tonghop.staging.StagedRun;
@@ -87,9 +88,11 @@ public class ConsolidationJobConfiguration {
 
     @Bean
     @StepScope
-    Tasklet discoverFilesTasklet(FileLedger ledger, @Value(RUN) String runId,
+    Tasklet discoverFilesTasklet(FileLedger ledger, CheckReuse reuse, @Value(JOB_FILE) String jobFile,
+                                 @Value(RUN) String runId,
                                  @Value("#{jobParameters['" + RunParameters.INPUT + "']}") String input) {
-        return new DiscoverFilesTasklet(ledger, runId, Path.of(input));
+        return new DiscoverFilesTasklet(ledger, reuse, new CampaignLoader().load(Path.of(jobFile)), runId,
+                Path.of(input));
     }
 
     /** The workbooks not yet checked in this run: on a restart, those a crash interrupted. */

@@ -34,7 +34,8 @@ public final class ConsoleSummary {
             line(text, "console.group", group.name(), numbers.count(group.attended()), numbers.count(group.total()),
                     numbers.percent(group.rate()));
         }
-        line(text, "console.files", files.seen(), files.read(), files.accepted(), files.rejected(), files.ignored());
+        line(text, "console.files", files.seen(), files.read(), files.reused(), files.accepted(), files.rejected(),
+                files.ignored());
         line(text, "console.issues", errors, result.issues().size() - errors);
         line(text, "console.output", outputFolder.toAbsolutePath().normalize());
         return text.toString().stripTrailing();

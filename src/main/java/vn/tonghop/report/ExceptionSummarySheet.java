@@ -34,6 +34,7 @@ final class ExceptionSummarySheet {
         section(sheet, "loi.summary.files", "loi.summary.col.count");
         countRow(sheet, "loi.summary.files.seen", files.seen());
         countRow(sheet, "loi.summary.files.read", files.read());
+        countRow(sheet, "loi.summary.files.reused", files.reused());
         countRow(sheet, "loi.summary.files.accepted", files.accepted());
         countRow(sheet, "loi.summary.files.rejected", files.rejected());
         countRow(sheet, "loi.summary.files.ignored", files.ignored());

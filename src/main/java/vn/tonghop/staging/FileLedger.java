@@ -28,14 +28,15 @@ public class FileLedger {
     }
 
     /** Records what the input folder held; called once per run, replacing what an interrupted attempt left. */
-    public void recordScan(String runId, InputScan scan) {
+    public void recordScan(String runId, InputScan scan, String campaignHash) {
         jdbc.sql("DELETE FROM TH_FILE WHERE RUN_ID = ?").param(runId).update();
         for (SourceFile file : scan.workbooks()) {
             jdbc.sql("""
-                    INSERT INTO TH_FILE (RUN_ID, FILE_NAME, PATH, SIZE_BYTES, LAST_MODIFIED, SHA256, STATUS)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    INSERT INTO TH_FILE (RUN_ID, FILE_NAME, PATH, SIZE_BYTES, LAST_MODIFIED, SHA256, STATUS,
+                                         CAMPAIGN_HASH)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(runId, file.name(), file.path().toString(), file.size(),
-                            Timestamp.from(file.lastModified()), file.sha256(), PENDING)
+                            Timestamp.from(file.lastModified()), file.sha256(), PENDING, campaignHash)
                     .update();
         }
         for (IgnoredFile file : scan.ignored()) {
@@ -86,7 +87,7 @@ public class FileLedger {
         return statuses;
     }
 
-    /** Counts for the summary; {@code read} is the number of workbooks checked in this run. */
+    /** Counts for the summary; {@code read} counts the workbooks parsed in this run, {@code reused} the others. */
     public FileCounts counts(String runId) {
         Map<String, Integer> byStatus = new LinkedHashMap<>();
         jdbc.sql("SELECT STATUS, COUNT(*) AS N FROM TH_FILE WHERE RUN_ID = ? GROUP BY STATUS").param(runId)
@@ -98,8 +99,10 @@ public class FileLedger {
         int rejected = byStatus.getOrDefault(FileStatus.REJECTED.name(), 0);
         int ignored = byStatus.getOrDefault(FileStatus.IGNORED.name(), 0);
         int pending = byStatus.getOrDefault(PENDING, 0);
-        int read = accepted + superseded + rejected;
-        return new FileCounts(read + ignored + pending, read, accepted, rejected, ignored);
+        int checked = accepted + superseded + rejected;
+        int reused = jdbc.sql("SELECT COUNT(*) FROM TH_FILE WHERE RUN_ID = ? AND REUSED_FROM IS NOT NULL")
+                .param(runId).query(Integer.class).single();
+        return new FileCounts(checked + ignored + pending, checked - reused, reused, accepted, rejected, ignored);
     }
 
     private static SourceFile sourceFile(ResultSet rs, int row) throws SQLException {

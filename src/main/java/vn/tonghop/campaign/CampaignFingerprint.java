@@ -1,0 +1,32 @@
+package vn.tonghop.campaign;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * What a file's check depends on besides its content: the campaign's rules and registry, and the version of the
+ * checks. Two runs with the same fingerprint check the same workbook the same way, so the result can be reused.
+ */
+public final class CampaignFingerprint {
+
+    /** Raise when a check changes, so that files checked by older rules are read again. */
+    static final int CHECKS_VERSION = 1;
+
+    private CampaignFingerprint() {
+    }
+
+    public static String of(Campaign campaign) {
+        String rules = String.join("\n", "checks=" + CHECKS_VERSION, "period=" + campaign.period(),
+                "deadline=" + campaign.deadline(), "groups=" + campaign.groups(), "forms=" + campaign.forms(),
+                "cluster-form=" + campaign.clusterForm(), "low-rate-warning=" + campaign.lowRateWarning(),
+                "units=" + campaign.units());
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(rules.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package vn.tonghop.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import vn.tonghop.consolidation.Figures;
+import vn.tonghop.fixtures.SampleGenerator;
+import vn.tonghop.fixtures.SubmissionWorkbook;
+import vn.tonghop.staging.ResultStore;
+
+/** Unchanged files are not parsed again; a changed file under the same name is, and replaces its old version. */
+@SpringBootTest
+class IncrementalRunFunctionalTest {
+
+    private static final Path JOB = Path.of("jobs/hoc-tap-2007-gd1/job.yml");
+    private static final String DV001 = "DV001-Van-phong-Tinh-uy.xlsx";
+
+    private static final Path data = TestDatabases.newFolder("incremental");
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("tonghop.data", () -> data.toString());
+    }
+
+    @Autowired
+    JobOperator operator;
+    @Autowired
+    JobRepository repository;
+    @Autowired
+    Job consolidationJob;
+    @Autowired
+    ResultStore results;
+
+    @Test
+    void aSecondRunOverUnchangedFilesParsesNothingAndGivesTheSameFigures(@TempDir Path folder) throws Exception {
+        Path input = copyOfSampleInput(folder);
+        Path output = folder.resolve("output");
+        JobRuns runs = new JobRuns(operator, repository, consolidationJob);
+
+        runs.run("first", JOB, input, output);
+        JsonNode first = JobRuns.summary(OutputFolders.runFolder(output, SampleGenerator.JOB_ID, "first"));
+        JobExecution second = runs.run("second", JOB, input, output);
+        JsonNode again = JobRuns.summary(OutputFolders.runFolder(output, SampleGenerator.JOB_ID, "second"));
+
+        assertThat(first.at("/files/read").asInt()).isEqualTo(87);
+        assertThat(again.at("/files/read").asInt()).isZero();
+        assertThat(again.at("/files/reused").asInt()).isEqualTo(87);
+        assertThat(step(second, "checkWorkbooks").getReadCount()).isZero();
+        for (String figure : new String[] {"/units", "/sessions", "/attendees", "/groups", "/issues"}) {
+            assertThat(again.at(figure)).as(figure).isEqualTo(first.at(figure));
+        }
+        assertThat(again.at("/files/accepted").asInt()).isEqualTo(85);
+        assertThat(again.at("/files/rejected").asInt()).isEqualTo(1);
+
+        // DV001 sends a corrected workbook under the same name: only it is read, and only its new figures count
+        Figures dv001Before = dv001Figures("first");
+        SubmissionWorkbook.forCampaign(SampleGenerator.campaign()).unit("DV001", "Văn phòng Tỉnh ủy")
+                .reportDate(LocalDate.of(2007, 6, 29)).form("Tự tổ chức")
+                .membership(SampleGenerator.CADRES, 42).membership(SampleGenerator.MASSES, 66)
+                .session("DV001-01", LocalDate.of(2007, 6, 5), "Hội trường", 40, 60)
+                .writeTo(input.resolve(DV001));
+        runs.run("third", JOB, input, output);
+        JsonNode third = JobRuns.summary(OutputFolders.runFolder(output, SampleGenerator.JOB_ID, "third"));
+
+        assertThat(third.at("/files/read").asInt()).isEqualTo(1);
+        assertThat(third.at("/files/reused").asInt()).isEqualTo(86);
+        assertThat(third.at("/units/reported").asInt()).isEqualTo(85);
+        assertThat(third.get("attendees").asLong())
+                .isEqualTo(first.get("attendees").asLong() - dv001Before.attendees() + 100);
+        assertThat(third.at("/groups/0/attended").asLong())
+                .isEqualTo(first.at("/groups/0/attended").asLong() - dv001Before.groups().get(0).attended() + 40);
+    }
+
+    /** DV001's own figures in a run, from the staged consolidation. */
+    private Figures dv001Figures(String run) {
+        return results.load(run).units().stream().filter(line -> line.unit().code().equals("DV001")).findFirst()
+                .orElseThrow().figures();
+    }
+
+    private static Path copyOfSampleInput(Path folder) throws Exception {
+        Path input = Files.createDirectories(folder.resolve("input"));
+        try (Stream<Path> files = Files.list(Path.of("input"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, input.resolve(file.getFileName()));
+            }
+        }
+        return input;
+    }
+
+    private static StepExecution step(JobExecution execution, String name) {
+        return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(name)).findFirst()
+                .orElseThrow();
+    }
+}
