@@ -7,11 +7,14 @@ import vn.tonghop.cli.Command;
 import vn.tonghop.cli.CommandLine;
 import vn.tonghop.cli.Consoles;
 import vn.tonghop.cli.ExitCodes;
+import vn.tonghop.cli.HistoryCommand;
+import vn.tonghop.cli.RestartCommand;
 import vn.tonghop.cli.RunCommand;
 
 /**
- * Entry point: {@code tonghop [run] [--job=FILE] [--input=DIR] [--output=DIR] [--data=DIR]}. The job definition is
- * checked before Spring starts, so a broken definition is reported in one line and nothing is read.
+ * Entry point: {@code tonghop [run|restart|history] [--job=FILE] [--input=DIR] [--output=DIR] [--data=DIR]
+ * [--lang=vi|en]}. The job definition is checked before Spring starts, so a broken definition is reported in one line
+ * and nothing is read.
  */
 @SpringBootApplication
 public class TonghopApplication {
@@ -37,6 +40,8 @@ public class TonghopApplication {
     private static Command command(String name, Consoles consoles) {
         return switch (name) {
             case "run" -> new RunCommand(consoles);
+            case "restart" -> new RestartCommand(consoles);
+            case "history" -> new HistoryCommand(consoles);
             default -> throw new CommandLine.UsageException("unknown command '" + name + "'");
         };
     }

@@ -41,8 +41,11 @@ class TonghopApplicationTest {
                 "Cán bộ chủ chốt và đảng viên: 2.488/2.559 (97,23%)",
                 "Quần chúng, công đoàn viên, hội viên: 6.114/6.224 (98,23%)");
         try (Stream<Path> runs = Files.list(output.resolve("hoc-tap-2007-gd1"))) {
-            Path runFolder = runs.filter(p -> !p.getFileName().toString().startsWith(".")).findFirst().orElseThrow();
+            Path runFolder = runs.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .findFirst().orElseThrow();
             assertThat(runFolder.getFileName().toString()).matches("\\d{8}-\\d{6}");
+            assertThat(Files.readString(runFolder.resolveSibling("latest.txt")).strip())
+                    .isEqualTo(runFolder.getFileName().toString());
             assertThat(printed).contains(runFolder.toAbsolutePath().normalize().toString());
             assertThat(runFolder.resolve("tong-hop.xlsx")).isNotEmptyFile();
             assertThat(runFolder.resolve("bao-cao-loi.xlsx")).isNotEmptyFile();

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public record CommandLine(String command, Path job, Path jobs, Path input, Path output, Path data, Locale language) {
 
-    public static final Set<String> COMMANDS = Set.of("run");
+    public static final Set<String> COMMANDS = Set.of("run", "restart", "history");
     private static final List<String> OPTIONS = List.of("job", "jobs", "input", "output", "data", "lang");
     private static final Set<String> LANGUAGES = Set.of("vi", "en");
 

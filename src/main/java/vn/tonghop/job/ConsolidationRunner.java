@@ -3,20 +3,29 @@ package vn.tonghop.job;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 import vn.tonghop.campaign.Campaign;
+import vn.tonghop.campaign.CampaignLoader;
 
 /** Starts one consolidation run with its parameters and reports how it ended. */
 @Component
 public class ConsolidationRunner {
+
+    private static final Set<BatchStatus> RESTARTABLE = EnumSet.of(BatchStatus.FAILED, BatchStatus.STOPPED);
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
@@ -29,10 +38,47 @@ public class ConsolidationRunner {
     }
 
     public RunOutcome run(Campaign campaign, Path input, Path output, Locale language) throws Exception {
-        JobParameters parameters = parameters(campaign, input, output, language);
-        JobExecution execution = jobOperator.start(consolidationJob, parameters);
+        return outcome(jobOperator.start(consolidationJob, parameters(campaign, input, output, language)));
+    }
+
+    /**
+     * Finishes a run that a dead process left STARTED (a crash, a power cut, kill -9): marks it failed, as Spring
+     * Batch's recover does, then restarts it from where it stopped. The caller holds the data folder's lock, so no
+     * run can really be going on.
+     */
+    public Optional<RunOutcome> resumeInterrupted() throws Exception {
+        Optional<JobExecution> interrupted = recoverInterrupted();
+        return interrupted.isEmpty() ? Optional.empty() : Optional.of(outcome(jobOperator.restart(interrupted.get())));
+    }
+
+    /** Restarts the newest run if it failed, was stopped or was interrupted; empty when it completed. */
+    public Optional<RunOutcome> restartLast() throws Exception {
+        recoverInterrupted();
+        JobInstance last = jobRepository.getLastJobInstance(ConsolidationJobConfiguration.JOB_NAME);
+        if (last == null) {
+            return Optional.empty();
+        }
+        JobExecution execution = jobRepository.getLastJobExecution(last);
+        if (execution == null || !RESTARTABLE.contains(execution.getStatus())) {
+            return Optional.empty();
+        }
+        return Optional.of(outcome(jobOperator.restart(execution)));
+    }
+
+    private Optional<JobExecution> recoverInterrupted() {
+        List<JobExecution> running = jobRepository.findRunningJobExecutions(ConsolidationJobConfiguration.JOB_NAME)
+                .stream().sorted(Comparator.comparing(JobExecution::getId)).toList();
+        running.forEach(jobOperator::recover);
+        return running.isEmpty() ? Optional.empty()
+                : Optional.of(jobRepository.getJobExecution(running.get(running.size() - 1).getId()));
+    }
+
+    private static RunOutcome outcome(JobExecution execution) {
+        JobParameters parameters = execution.getJobParameters();
+        Campaign campaign = new CampaignLoader().load(Path.of(parameters.getString(RunParameters.JOB_FILE)));
         String runId = parameters.getString(RunParameters.RUN);
-        return new RunOutcome(execution, runId, OutputFolders.runFolder(output, campaign.id(), runId));
+        Path output = Path.of(parameters.getString(RunParameters.OUTPUT));
+        return new RunOutcome(execution, campaign, runId, OutputFolders.runFolder(output, campaign.id(), runId));
     }
 
     /** A new job instance per run; two runs started within the same second get distinct ids. */
@@ -56,7 +102,7 @@ public class ConsolidationRunner {
     }
 
     /** How a run ended and where its outputs are. */
-    public record RunOutcome(JobExecution execution, String runId, Path outputFolder) {
+    public record RunOutcome(JobExecution execution, Campaign campaign, String runId, Path outputFolder) {
 
         public boolean completed() {
             return execution.getStatus() == BatchStatus.COMPLETED;

@@ -49,7 +49,10 @@ class WriteOutputsTasklet implements Tasklet {
         FileSystemUtils.deleteRecursively(partial);
         Files.createDirectories(partial);
         outputs.writeAll(result, partial);
+        // an earlier attempt of this same run may have published its folder and died before the step was recorded
+        FileSystemUtils.deleteRecursively(folder);
         Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
+        OutputFolders.pointLatest(folder);
         log.info("Run {}: outputs written to {}", runId, folder);
         return RepeatStatus.FINISHED;
     }

@@ -1,5 +1,6 @@
 package vn.tonghop.staging;
 
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,9 +24,12 @@ public class ResultStore {
     }
 
     public Consolidation load(String runId) {
-        String text = jdbc.sql("SELECT CONSOLIDATION FROM TH_RESULT WHERE RUN_ID = ?").param(runId)
-                .query(String.class).optional()
-                .orElseThrow(() -> new IllegalStateException("run " + runId + " has not been consolidated"));
-        return json.readValue(text, Consolidation.class);
+        return find(runId).orElseThrow(() -> new IllegalStateException("run " + runId + " has not been consolidated"));
+    }
+
+    /** The figures of a run, or empty when it stopped before it was consolidated. */
+    public Optional<Consolidation> find(String runId) {
+        return jdbc.sql("SELECT CONSOLIDATION FROM TH_RESULT WHERE RUN_ID = ?").param(runId)
+                .query(String.class).optional().map(text -> json.readValue(text, Consolidation.class));
     }
 }

@@ -1,0 +1,33 @@
+package vn.tonghop.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Runs a command's work with the data folder locked and the Spring context started on it; refuses at once, writing
+ * nothing, when another tonghop holds the folder.
+ */
+final class LockedContext {
+
+    /** The work of a command, given the started context; returns the exit code. */
+    interface Work {
+        int run(ConfigurableApplicationContext context) throws Exception;
+    }
+
+    private LockedContext() {
+    }
+
+    static int run(Consoles consoles, Path data, Work work) throws Exception {
+        Optional<DataFolderLock> lock = DataFolderLock.tryAcquire(data);
+        if (lock.isEmpty()) {
+            consoles.fail("another tonghop (run or watch) is using " + data.toAbsolutePath()
+                    + "; nothing was done");
+            return ExitCodes.ALREADY_RUNNING;
+        }
+        try (DataFolderLock held = lock.get(); ConfigurableApplicationContext context =
+                ApplicationContexts.start(data)) {
+            return work.run(context);
+        }
+    }
+}
