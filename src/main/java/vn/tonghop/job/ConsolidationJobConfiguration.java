@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -42,6 +43,12 @@ public class ConsolidationJobConfiguration {
     private static final String RUN = "#{jobParameters['" + RunParameters.RUN + "']}";
     private static final String JOB_FILE = "#{jobParameters['" + RunParameters.JOB_FILE + "']}";
 
+    /** Inert unless a crash test sets {@code tonghop.crash-test.pause}. */
+    @Bean
+    CrashTestPause crashTestPause(@Value("${" + CrashTestPause.PROPERTY + ":}") String point) {
+        return new CrashTestPause(point);
+    }
+
     @Bean
     Job consolidationJob(JobRepository repository, Step discoverFiles, Step checkWorkbooks, Step reconcile,
                          Step consolidate, Step writeOutputs) {
@@ -55,35 +62,45 @@ public class ConsolidationJobConfiguration {
     }
 
     @Bean
-    Step discoverFiles(JobRepository repository, PlatformTransactionManager tm, Tasklet discoverFilesTasklet) {
-        return new StepBuilder("discoverFiles", repository).tasklet(discoverFilesTasklet, tm).build();
+    Step discoverFiles(JobRepository repository, PlatformTransactionManager tm, Tasklet discoverFilesTasklet,
+               CrashTestPause crashTestPause) {
+        return new StepBuilder("discoverFiles", repository).tasklet(discoverFilesTasklet, tm)
+                .listener((StepExecutionListener) crashTestPause).build();
     }
 
     @Bean
     Step checkWorkbooks(JobRepository repository, PlatformTransactionManager tm, ItemReader<SourceFile> pendingFiles,
-                        WorkbookCheckProcessor workbookCheck, StagingWriter stagingWriter) {
+                        WorkbookCheckProcessor workbookCheck, StagingWriter stagingWriter,
+                        CrashTestPause crashTestPause) {
         return new StepBuilder("checkWorkbooks", repository)
                 .<SourceFile, CheckedFile>chunk(FILES_PER_CHUNK)
                 .transactionManager(tm)
                 .reader(pendingFiles)
                 .processor(workbookCheck)
                 .writer(stagingWriter)
+                .listener(crashTestPause)
                 .build();
     }
 
     @Bean
-    Step reconcile(JobRepository repository, PlatformTransactionManager tm, Tasklet reconcileTasklet) {
-        return new StepBuilder("reconcile", repository).tasklet(reconcileTasklet, tm).build();
+    Step reconcile(JobRepository repository, PlatformTransactionManager tm, Tasklet reconcileTasklet,
+               CrashTestPause crashTestPause) {
+        return new StepBuilder("reconcile", repository).tasklet(reconcileTasklet, tm)
+                .listener((StepExecutionListener) crashTestPause).build();
     }
 
     @Bean
-    Step consolidate(JobRepository repository, PlatformTransactionManager tm, Tasklet consolidateTasklet) {
-        return new StepBuilder("consolidate", repository).tasklet(consolidateTasklet, tm).build();
+    Step consolidate(JobRepository repository, PlatformTransactionManager tm, Tasklet consolidateTasklet,
+               CrashTestPause crashTestPause) {
+        return new StepBuilder("consolidate", repository).tasklet(consolidateTasklet, tm)
+                .listener((StepExecutionListener) crashTestPause).build();
     }
 
     @Bean
-    Step writeOutputs(JobRepository repository, PlatformTransactionManager tm, Tasklet writeOutputsTasklet) {
-        return new StepBuilder("writeOutputs", repository).tasklet(writeOutputsTasklet, tm).build();
+    Step writeOutputs(JobRepository repository, PlatformTransactionManager tm, Tasklet writeOutputsTasklet,
+               CrashTestPause crashTestPause) {
+        return new StepBuilder("writeOutputs", repository).tasklet(writeOutputsTasklet, tm)
+                .listener((StepExecutionListener) crashTestPause).build();
     }
 
     @Bean

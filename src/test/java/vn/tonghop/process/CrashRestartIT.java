@@ -1,0 +1,94 @@
+package vn.tonghop.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.util.FileSystemUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * kill -9 of the real jar while reading, while consolidating and while publishing the outputs; the next start
+ * resumes the run and ends with the same figures as an uninterrupted run, every file counted once.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CrashRestartIT {
+
+    private static final Duration RUN_TIMEOUT = Duration.ofMinutes(3);
+
+    @TempDir
+    static Path root;
+
+    private JsonNode uninterrupted;
+
+    @BeforeAll
+    void runOnceWithoutInterruption() throws Exception {
+        Path folder = workFolder("clean");
+        TonghopProcess clean = TonghopProcess.start(folder, List.of(), args());
+        assertThat(clean.waitFor(RUN_TIMEOUT)).as(clean.stderr()).isZero();
+        uninterrupted = onlySummary(folder);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"checkWorkbooks.chunk3", "consolidate.before", "writeOutputs.after"})
+    void killedRunIsResumedWithTheSameFigures(String moment) throws Exception {
+        Path folder = workFolder(moment);
+        TonghopProcess crashing = TonghopProcess.start(folder, List.of("-Dtonghop.crash-test.pause=" + moment),
+                args());
+        crashing.awaitOutput("paused at " + moment, RUN_TIMEOUT);
+        crashing.kill();
+        assertThat(crashing.isAlive()).isFalse();
+
+        TonghopProcess next = TonghopProcess.start(folder, List.of(), args());
+        assertThat(next.waitFor(RUN_TIMEOUT)).as(next.stderr()).isZero();
+        assertThat(next.stderr()).contains("resumed run");
+
+        JsonNode resumed = onlySummary(folder);
+        for (String figure : new String[] {"/units", "/sessions", "/attendees", "/groups", "/issues"}) {
+            assertThat(resumed.at(figure)).as(moment + " " + figure).isEqualTo(uninterrupted.at(figure));
+        }
+        // every workbook checked exactly once over the two attempts
+        assertThat(resumed.at("/files/read").asInt() + resumed.at("/files/reused").asInt()).isEqualTo(87);
+        assertThat(resumed.at("/files")).isEqualTo(uninterrupted.at("/files"));
+
+        TonghopProcess history = TonghopProcess.start(folder, List.of(), "history", "--data=data");
+        assertThat(history.waitFor(RUN_TIMEOUT)).as(history.stderr()).isZero();
+        assertThat(history.stdout()).contains("COMPLETED*2", "85/87", "8602");
+    }
+
+    private static String[] args() {
+        return new String[] {"run", "--job=jobs/hoc-tap-2007-gd1/job.yml", "--input=input", "--output=output",
+            "--data=data"};
+    }
+
+    /** A folder of its own with a copy of the shipped job and sample. */
+    private Path workFolder(String name) throws IOException {
+        Path folder = Files.createDirectories(root.resolve(name.replace('.', '-')));
+        FileSystemUtils.copyRecursively(Path.of("jobs"), folder.resolve("jobs"));
+        FileSystemUtils.copyRecursively(Path.of("input"), folder.resolve("input"));
+        return folder;
+    }
+
+    /** The summary of the one run folder the job wrote; a crashed attempt must not leave a second one. */
+    private static JsonNode onlySummary(Path folder) throws IOException {
+        Path jobOutput = folder.resolve("output/hoc-tap-2007-gd1");
+        List<Path> runs;
+        try (Stream<Path> children = Files.list(jobOutput)) {
+            runs = children.filter(Files::isDirectory).toList();
+        }
+        assertThat(runs).hasSize(1);
+        assertThat(Files.readString(jobOutput.resolve("latest.txt")).strip())
+                .isEqualTo(runs.get(0).getFileName().toString());
+        return JsonMapper.builder().build().readTree(Files.readString(runs.get(0).resolve("summary.json")));
+    }
+}
