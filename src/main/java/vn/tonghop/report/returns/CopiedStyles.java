@@ -90,6 +90,6 @@ final class CopiedStyles {
             return null;
         }
         short[] triplet = hssf.getTriplet();
-        return new XSSFColor(new byte[] {(byte) triplet[0], (byte) triplet[1], (byte) triplet[2]}, null);
+        return new XSSFColor(new byte[] {(byte) 0xFF, (byte) triplet[0], (byte) triplet[1], (byte) triplet[2]}, null);
     }
 }

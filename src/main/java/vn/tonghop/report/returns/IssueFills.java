@@ -17,6 +17,7 @@ final class IssueFills {
     /** Light red and light yellow, as Excel's own "Bad" and "Neutral" styles: marked, yet readable. */
     static final byte[] ERROR_RGB = {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE};
     static final byte[] WARNING_RGB = {(byte) 0xFF, (byte) 0xEB, (byte) 0x9C};
+    private static final byte OPAQUE = (byte) 0xFF;
 
     private final XSSFWorkbook workbook;
     private final Map<String, XSSFCellStyle> filled = new HashMap<>();
@@ -34,8 +35,10 @@ final class IssueFills {
         return filled.computeIfAbsent(style.getIndex() + "/" + severity, key -> {
             XSSFCellStyle copy = workbook.createCellStyle();
             copy.cloneStyleFrom(style);
-            copy.setFillForegroundColor(new XSSFColor(rgb(severity), null));
             copy.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            byte[] rgb = rgb(severity);
+            // written as ARGB, the form Excel itself writes
+            copy.setFillForegroundColor(new XSSFColor(new byte[] {OPAQUE, rgb[0], rgb[1], rgb[2]}, null));
             return copy;
         });
     }

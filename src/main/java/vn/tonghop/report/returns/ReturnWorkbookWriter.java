@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -82,11 +83,11 @@ public final class ReturnWorkbookWriter {
      */
     private boolean copyAndMark(ReturnedFile file, XSSFWorkbook workbook, SheetNames names, CellMarker marker,
             Map<Issue, String> cellLinks) {
-        if (file.issues().stream().anyMatch(i -> i.code() == IssueCode.FILE_UNREADABLE)) {
+        if (file.path() == null || file.issues().stream().anyMatch(i -> i.code() == IssueCode.FILE_UNREADABLE)) {
             return false;
         }
         Set<String> sheets = new LinkedHashSet<>();
-        file.issues().stream().map(Issue::sheet).filter(s -> s != null).forEach(sheets::add);
+        file.issues().stream().map(Issue::sheet).filter(Objects::nonNull).forEach(sheets::add);
         if (sheets.isEmpty()) {
             return true;
         }
@@ -106,7 +107,8 @@ public final class ReturnWorkbookWriter {
             }
         } catch (IOException | RuntimeException e) {
             // the unit still gets the list of its issues; the first sheet says that this file has no copy
-            log.warn("{}: cannot copy into the return workbook ({})", file.name(), e.toString(), e);
+            log.warn("{}: no copy in the return workbook, its issues are listed only ({})", file.name(), e.toString());
+            log.debug("{}: copy failed", file.name(), e);
             for (String copyName : copies) {
                 int index = workbook.getSheetIndex(copyName);
                 if (index >= 0) {
@@ -126,7 +128,7 @@ public final class ReturnWorkbookWriter {
         Map<CellReference, List<Issue>> byCell = new LinkedHashMap<>();
         for (Issue issue : issues) {
             if (originalName.equals(issue.sheet())) {
-                Optional<CellReference> cell = IssueOrder.cell(issue.cell());
+                Optional<CellReference> cell = A1Cells.parse(issue.cell());
                 cell.ifPresent(c -> byCell.computeIfAbsent(c, k -> new ArrayList<>()).add(issue));
             }
         }

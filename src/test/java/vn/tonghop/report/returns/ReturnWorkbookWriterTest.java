@@ -5,6 +5,7 @@ import static vn.tonghop.report.returns.ReturnWorkbookReadBack.fill;
 import static vn.tonghop.report.returns.ReturnWorkbookReadBack.text;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -13,9 +14,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -24,7 +27,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbookPr;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -342,6 +347,33 @@ class ReturnWorkbookWriterTest {
     }
 
     @Test
+    void datesOfAWorkbookCountingFrom1904ShowTheSameDay() throws IOException {
+        SubmissionWorkbook report = faultyReport();
+        Path file = to1904(report.writeTo(dir.resolve("made/DV017.xlsx")), dir.resolve("input/DV017-mac.xlsx"));
+        List<Issue> issues = check(file);
+        Issue late = issues.stream().filter(i -> i.code() == IssueCode.LATE).findFirst().orElseThrow();
+        assertThat(late.found()).as("the checker reads the 1904 date right").isEqualTo("05/07/2007");
+
+        ReturnWorkbook written = write(MESSAGES, new ReturnedFile("DV017-mac.xlsx", file, issues));
+
+        try (ReturnWorkbookReadBack back = new ReturnWorkbookReadBack(written.file())) {
+            assertThat(text(back.target(written.locations().get(late)))).isEqualTo("05/07/2007");
+            CellReference firstSession = new CellReference(report.sessionCell(0, SubmissionWorkbook.SESSION_DATE));
+            assertThat(text(back.workbook.getSheet("Báo cáo").getRow(firstSession.getRow())
+                    .getCell(firstSession.getCol()))).isEqualTo("17/05/2007");
+        }
+    }
+
+    @Test
+    void everyTextKeyOfTheReturnWorkbookExistsInBothLanguages() {
+        Set<String> vietnamese = returnKeys(ResourceBundle.getBundle("messages", IssueMessages.VIETNAMESE));
+        Set<String> english = returnKeys(ResourceBundle.getBundle("messages", Locale.ENGLISH));
+
+        assertThat(vietnamese).contains("tralai.sheet.issues", "tralai.notCopied", "tralai.comment.issue");
+        assertThat(english).isEqualTo(vietnamese);
+    }
+
+    @Test
     void theFixedTextsAreEnglishWithTheEnglishBundle() throws IOException {
         Path file = faultyReport().writeTo(dir.resolve("input/DV017.xlsx"));
         IssueMessages english = new IssueMessages(Locale.ENGLISH);
@@ -357,6 +389,37 @@ class ReturnWorkbookWriterTest {
                     "Value found", "Value expected");
             assertThat(back.issueRows()).isEmpty();
         }
+    }
+
+    private static Set<String> returnKeys(ResourceBundle bundle) {
+        Set<String> keys = new HashSet<>();
+        for (String key : bundle.keySet()) {
+            if (key.startsWith("tralai.")) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    /** The workbook as Excel for Mac used to save it: dates counted from 1904, so every date serial is smaller. */
+    private static Path to1904(Path file, Path target) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+            CTWorkbookPr properties = workbook.getCTWorkbook().isSetWorkbookPr()
+                    ? workbook.getCTWorkbook().getWorkbookPr() : workbook.getCTWorkbook().addNewWorkbookPr();
+            properties.setDate1904(true);
+            for (Row row : workbook.getSheetAt(0)) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+                        cell.setCellValue(cell.getNumericCellValue() - 1462);
+                    }
+                }
+            }
+            Files.createDirectories(target.getParent());
+            try (OutputStream out = Files.newOutputStream(target)) {
+                workbook.write(out);
+            }
+        }
+        return target;
     }
 
     private static Issue issue(IssueCode code, String cell, String found, String expected) {
