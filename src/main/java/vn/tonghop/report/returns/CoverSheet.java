@@ -1,0 +1,159 @@
+package vn.tonghop.report.returns;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.tonghop.rules.Issue;
+import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.rules.Severity;
+
+/**
+ * The first sheet of a return workbook: a title, what to do, the files that could not be copied, and the table of
+ * issues. The cell of an issue links to the marked cell of the copied sheet.
+ */
+final class CoverSheet {
+
+    private static final String[] COLUMNS = {"no", "file", "sheet", "cell", "code", "severity", "message", "found",
+        "expected"};
+    private static final int[] WIDTHS = {6, 30, 14, 8, 22, 10, 70, 18, 24};
+    private static final int MESSAGE_COLUMN = 6;
+    /** Lines of text the instruction row is tall enough for. */
+    private static final int INSTRUCTION_LINES = 3;
+
+    private final XSSFSheet sheet;
+    private final IssueMessages messages;
+    private final IssueFills fills;
+    private final XSSFCellStyle title;
+    private final XSSFCellStyle wrapped;
+    private final XSSFCellStyle header;
+    private final XSSFCellStyle text;
+    private final XSSFCellStyle note;
+    private final XSSFCellStyle link;
+    private int nextRow;
+
+    CoverSheet(XSSFSheet sheet, IssueMessages messages, IssueFills fills) {
+        this.sheet = sheet;
+        this.messages = messages;
+        this.fills = fills;
+        XSSFWorkbook workbook = sheet.getWorkbook();
+        XSSFFont titleFont = workbook.createFont();
+        titleFont.setBold(true);
+        titleFont.setFontHeightInPoints((short) 14);
+        title = workbook.createCellStyle();
+        title.setFont(titleFont);
+        wrapped = workbook.createCellStyle();
+        wrapped.setWrapText(true);
+        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+        XSSFFont boldFont = workbook.createFont();
+        boldFont.setBold(true);
+        header = workbook.createCellStyle();
+        header.setFont(boldFont);
+        header.setWrapText(true);
+        header.setVerticalAlignment(VerticalAlignment.CENTER);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderBottom(BorderStyle.THIN);
+        text = workbook.createCellStyle();
+        text.setVerticalAlignment(VerticalAlignment.TOP);
+        text.setWrapText(true);
+        note = workbook.createCellStyle();
+        XSSFFont linkFont = workbook.createFont();
+        linkFont.setUnderline(Font.U_SINGLE);
+        linkFont.setColor(IndexedColors.BLUE.getIndex());
+        link = workbook.createCellStyle();
+        link.setFont(linkFont);
+        link.setVerticalAlignment(VerticalAlignment.TOP);
+    }
+
+    /**
+     * Writes the sheet.
+     *
+     * @param issues    every issue, in the order to list them
+     * @param cellLinks where each issue that has a marked cell is, as a hyperlink address
+     * @param notCopied the files received that have no copied sheet
+     * @return for each issue, its link address, or the address of its row here when it has no marked cell
+     */
+    Map<Issue, String> write(String heading, List<ReturnedIssue> issues, Map<Issue, String> cellLinks,
+            List<String> notCopied) {
+        for (int c = 0; c < WIDTHS.length; c++) {
+            sheet.setColumnWidth(c, WIDTHS[c] * 256);
+        }
+        line(messages.format("tralai.title", heading), title);
+        XSSFRow instruction = line(messages.text("tralai.instruction"), wrapped);
+        instruction.setHeightInPoints(INSTRUCTION_LINES * sheet.getDefaultRowHeightInPoints());
+        sheet.addMergedRegion(new CellRangeAddress(instruction.getRowNum(), instruction.getRowNum(), 0,
+                COLUMNS.length - 1));
+        long errors = issues.stream().filter(r -> r.issue().severity() == Severity.ERROR).count();
+        line(messages.format("tralai.counts", errors, issues.size() - errors), note);
+        for (String file : notCopied) {
+            line(messages.format("tralai.notCopied", file), note);
+        }
+        nextRow++;
+        XSSFRow headerRow = sheet.createRow(nextRow++);
+        for (int c = 0; c < COLUMNS.length; c++) {
+            cell(headerRow, c, messages.text("tralai.col." + COLUMNS[c]), header);
+        }
+        sheet.createFreezePane(0, nextRow);
+        Map<Issue, String> locations = new HashMap<>();
+        int number = 0;
+        for (ReturnedIssue returned : issues) {
+            Issue issue = returned.issue();
+            XSSFRow row = sheet.createRow(nextRow++);
+            XSSFCell no = row.createCell(0);
+            no.setCellValue(++number);
+            no.setCellStyle(text);
+            cell(row, 1, returned.file().name(), text);
+            cell(row, 2, issue.sheet(), text);
+            XSSFCell cell = cell(row, 3, issue.cell(), text);
+            cell(row, 4, issue.code().name(), text);
+            cell(row, 5, messages.severity(issue.severity()), fills.plain(issue.severity()));
+            cell(row, MESSAGE_COLUMN, messages.message(issue), text);
+            cell(row, 7, issue.found(), text);
+            cell(row, 8, issue.expected(), text);
+            String target = cellLinks.get(issue);
+            if (target != null && cell != null) {
+                XSSFHyperlink hyperlink = sheet.getWorkbook().getCreationHelper()
+                        .createHyperlink(HyperlinkType.DOCUMENT);
+                hyperlink.setAddress(target);
+                cell.setHyperlink(hyperlink);
+                cell.setCellStyle(link);
+                locations.putIfAbsent(issue, target);
+            } else {
+                locations.putIfAbsent(issue, SheetNames.reference(sheet.getSheetName(), no.getAddress().formatAsString()));
+            }
+        }
+        sheet.setAutoFilter(new CellRangeAddress(headerRow.getRowNum(), Math.max(headerRow.getRowNum(), nextRow - 1),
+                0, COLUMNS.length - 1));
+        return locations;
+    }
+
+    private XSSFRow line(String value, XSSFCellStyle style) {
+        XSSFRow row = sheet.createRow(nextRow++);
+        cell(row, 0, value, style);
+        return row;
+    }
+
+    private static XSSFCell cell(XSSFRow row, int column, String value, XSSFCellStyle style) {
+        if (value == null) {
+            return null;
+        }
+        XSSFCell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+        return cell;
+    }
+}
