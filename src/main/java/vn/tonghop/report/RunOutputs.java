@@ -2,6 +2,8 @@ package vn.tonghop.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
+import vn.tonghop.rules.Issue;
 import vn.tonghop.rules.IssueMessages;
 
 /** The files every run writes into its output folder. */
@@ -10,6 +12,8 @@ public final class RunOutputs {
     public static final String CONSOLIDATED_WORKBOOK = "tong-hop.xlsx";
     public static final String EXCEPTION_REPORT = "bao-cao-loi.xlsx";
     public static final String SUMMARY = "summary.json";
+    /** One workbook per unit with issues, to send back: {@code tra-lai/<unit code>.xlsx}. */
+    public static final String RETURNS = ReturnWorkbooks.FOLDER;
 
     private final IssueMessages messages;
 
@@ -19,7 +23,8 @@ public final class RunOutputs {
 
     public void writeAll(RunResult result, Path folder) throws IOException {
         new ConsolidatedWorkbookWriter(messages).write(result, folder.resolve(CONSOLIDATED_WORKBOOK));
-        new ExceptionReportWriter(messages).write(result, folder.resolve(EXCEPTION_REPORT));
+        Map<Issue, String> links = new ReturnWorkbooks(messages).write(result, folder);
+        new ExceptionReportWriter(messages).write(result, links, folder.resolve(EXCEPTION_REPORT));
         new SummaryJsonWriter(messages).write(result, folder.resolve(SUMMARY));
     }
 }

@@ -1,7 +1,9 @@
 package vn.tonghop.report;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.consolidation.Consolidation;
 import vn.tonghop.rules.Issue;
@@ -9,12 +11,14 @@ import vn.tonghop.rules.Issue;
 /**
  * What the writers of a run's outputs receive.
  *
- * @param issues every issue of the run, errors first, then by unit, file and cell
+ * @param issues      every issue of the run, errors first, then by unit, file and cell
+ * @param sourcePaths where each workbook of the run was read from, by the name staff know it by
  */
 public record RunResult(Campaign campaign, String runId, Instant startedAt, FileCounts files,
-                        Consolidation consolidation, List<Issue> issues) {
+                        Consolidation consolidation, List<Issue> issues, Map<String, Path> sourcePaths) {
 
     public RunResult {
         issues = List.copyOf(issues);
+        sourcePaths = Map.copyOf(sourcePaths);
     }
 }

@@ -6,11 +6,11 @@ import java.time.ZoneId;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 
 /** Writes a sheet top to bottom, one row at a time, as streaming (SXSSF) sheets require. */
 final class SheetWriter {
@@ -58,8 +58,14 @@ final class SheetWriter {
         Cell cell = row.createCell(column);
         cell.setCellValue(value);
         cell.setCellStyle(styles.link);
-        Hyperlink hyperlink = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.FILE);
-        hyperlink.setAddress(address);
+        // Excel keeps a link into another workbook as the file plus a location inside it
+        int hash = address.indexOf('#');
+        XSSFHyperlink hyperlink = (XSSFHyperlink) sheet.getWorkbook().getCreationHelper()
+                .createHyperlink(HyperlinkType.FILE);
+        hyperlink.setAddress(hash < 0 ? address : address.substring(0, hash));
+        if (hash >= 0) {
+            hyperlink.setLocation(address.substring(hash + 1));
+        }
         cell.setHyperlink(hyperlink);
     }
 

@@ -3,6 +3,7 @@ package vn.tonghop.staging;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +66,17 @@ public class FileLedger {
 
     /** A checked workbook: its unit code and report date as read, also when it was rejected. */
     public record Entry(SourceFile file, FileStatus status, String unitCode, LocalDate reportDate) {
+    }
+
+    /** Where each workbook of the run was read from, by name. */
+    public Map<String, Path> paths(String runId) {
+        Map<String, Path> paths = new LinkedHashMap<>();
+        jdbc.sql("SELECT FILE_NAME, PATH FROM TH_FILE WHERE RUN_ID = ? AND STATUS <> ?")
+                .params(runId, FileStatus.IGNORED.name())
+                .query(rs -> {
+                    paths.put(rs.getString("FILE_NAME"), Path.of(rs.getString("PATH")));
+                });
+        return paths;
     }
 
     public void markChecked(String runId, String fileName, FileStatus status, String unitCode, LocalDate reportDate) {

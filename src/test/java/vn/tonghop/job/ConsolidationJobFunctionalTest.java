@@ -8,7 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.nio.file.Files;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -235,6 +239,40 @@ class ConsolidationJobFunctionalTest {
             assertThat(dv009.getCell(6).getStringCellValue()).isEqualTo("Đã báo cáo");
             assertThat(rowLabelled(overview, "DV053").getCell(6).getStringCellValue()).isEqualTo("Chưa báo cáo");
             assertThat(overview.getLastRowNum() - rowLabelled(overview, "DV001").getRowNum()).isEqualTo(86);
+        }
+    }
+
+    @Test
+    void everyIssueLinksToAnExistingPlaceInItsUnitsReturnWorkbook() throws Exception {
+        try (XSSFWorkbook report = new XSSFWorkbook(runFolder().resolve(RunOutputs.EXCEPTION_REPORT).toFile())) {
+            XSSFSheet issues = report.getSheet("Danh sách lỗi");
+            for (int r = 1; r <= issues.getLastRowNum(); r++) {
+                Row row = issues.getRow(r);
+                var link = row.getCell(8).getHyperlink();
+                assertThat(link).as("row " + r).isNotNull();
+                // POI reads a link into another workbook back as "file#location"
+                String[] fileAndPlace = link.getAddress().split("#", 2);
+                Path target = runFolder().resolve(fileAndPlace[0]);
+                assertThat(target).as("row " + r).exists();
+                assertThat(fileAndPlace[0]).isEqualTo("tra-lai/" + row.getCell(1).getStringCellValue() + ".xlsx");
+                CellReference place = new CellReference(fileAndPlace[1]);
+                try (XSSFWorkbook returned = new XSSFWorkbook(target.toFile())) {
+                    assertThat(returned.getSheet(place.getSheetName())).as(link.getAddress() + "#" + place).isNotNull();
+                    if (row.getCell(5) != null) {
+                        // an issue with a cell links to that very cell of the copied sheet, filled and commented
+                        assertThat(place.formatAsString(false)).isEqualTo(row.getCell(5).getStringCellValue());
+                        var cell = returned.getSheet(place.getSheetName()).getRow(place.getRow())
+                                .getCell(place.getCol());
+                        assertThat(cell.getCellComment().getString().getString())
+                                .contains(row.getCell(6).getStringCellValue());
+                        assertThat(cell.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+                    }
+                }
+            }
+        }
+        try (Stream<Path> returns = Files.list(runFolder().resolve(RunOutputs.RETURNS))) {
+            assertThat(returns.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("DV009.xlsx", "DV053.xlsx", "DV079.xlsx");
         }
     }
 

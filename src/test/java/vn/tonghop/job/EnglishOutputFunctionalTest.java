@@ -66,6 +66,9 @@ class EnglishOutputFunctionalTest {
             for (Path file : files.filter(f -> f.toString().endsWith(".xlsx")).toList()) {
                 try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
                     for (Sheet sheet : workbook) {
+                        if (isCopyOfASubmission(file, workbook, sheet)) {
+                            continue;
+                        }
                         check(file.getFileName() + " sheet name", sheet.getSheetName(), data, vietnamese);
                         for (Row row : sheet) {
                             for (Cell cell : row) {
@@ -85,6 +88,11 @@ class EnglishOutputFunctionalTest {
 
         assertThat(vietnamese).isEmpty();
         assertThat(summary.at("/issues/0/message").asString()).contains("holds 65 but the rows above add up to 55");
+    }
+
+    /** A return workbook's sheets after the first are copies of what the unit sent: its own words. */
+    private static boolean isCopyOfASubmission(Path file, XSSFWorkbook workbook, Sheet sheet) {
+        return file.getParent().getFileName().toString().equals("tra-lai") && workbook.getSheetIndex(sheet) > 0;
     }
 
     private static void check(String where, String text, List<String> data, List<String> vietnamese) {
@@ -111,7 +119,7 @@ class EnglishOutputFunctionalTest {
         try (Stream<Path> files = Files.list(input)) {
             files.map(f -> f.getFileName().toString()).forEach(texts::add);
         }
-        texts.add("Báo cáo");  // the sample's sheet name, as the units named it
+        texts.add("Báo cáo");  // the sample's sheet name, as the units named it; links and copies use it
         texts.sort(Comparator.comparingInt(String::length).reversed());
         return texts;
     }

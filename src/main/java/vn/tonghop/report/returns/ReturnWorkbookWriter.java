@@ -59,7 +59,8 @@ public final class ReturnWorkbookWriter {
             Map<Issue, String> cellLinks = new HashMap<>();
             List<String> notCopied = new ArrayList<>();
             for (ReturnedFile file : files) {
-                if (!copyAndMark(file, workbook, names, marker, cellLinks)) {
+                // issues of no file (a unit that sent nothing) are listed only, with no "not copied" line
+                if (!copyAndMark(file, workbook, names, marker, cellLinks) && file.name() != null) {
                     notCopied.add(file.name());
                 }
             }

@@ -1,0 +1,80 @@
+package vn.tonghop.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.tonghop.campaign.ReportingUnit;
+import vn.tonghop.report.returns.ReturnWorkbook;
+import vn.tonghop.report.returns.ReturnWorkbookWriter;
+import vn.tonghop.report.returns.ReturnedFile;
+import vn.tonghop.rules.Issue;
+import vn.tonghop.rules.IssueMessages;
+
+/**
+ * Writes {@code tra-lai/<unit>.xlsx} for every unit with an issue in the run (a file read without a unit code is
+ * returned under its own name) and says, for each issue, where the exception report should link to.
+ */
+final class ReturnWorkbooks {
+
+    static final String FOLDER = "tra-lai";
+
+    private final IssueMessages messages;
+
+    ReturnWorkbooks(IssueMessages messages) {
+        this.messages = messages;
+    }
+
+    /** @return for each issue, its link relative to the run folder, e.g. {@code tra-lai/DV079.xlsx#'Báo cáo'!F14} */
+    Map<Issue, String> write(RunResult result, Path runFolder) throws IOException {
+        Map<String, ReportingUnit> units = result.campaign().unitsByCode();
+        Map<Issue, String> links = new HashMap<>();
+        for (Map.Entry<String, List<Issue>> recipient : byRecipient(result.issues()).entrySet()) {
+            String fileName = safeFileName(recipient.getKey()) + ".xlsx";
+            ReportingUnit unit = units.get(recipient.getKey());
+            String title = unit == null ? recipient.getKey() : unit.code() + " " + unit.name();
+            ReturnWorkbook workbook = new ReturnWorkbookWriter(messages).write(title,
+                    files(recipient.getValue(), result.sourcePaths()), runFolder.resolve(FOLDER).resolve(fileName));
+            workbook.locations().forEach((issue, location) ->
+                    links.put(issue, FOLDER + "/" + fileName + "#" + location));
+        }
+        return links;
+    }
+
+    /** The unit code when there is one, else the file: an unreadable file has no unit to send it to yet. */
+    private static Map<String, List<Issue>> byRecipient(List<Issue> issues) {
+        Map<String, List<Issue>> byRecipient = new LinkedHashMap<>();
+        for (Issue issue : issues) {
+            String recipient = issue.unit() != null ? issue.unit() : issue.file();
+            if (recipient != null) {
+                byRecipient.computeIfAbsent(recipient, r -> new ArrayList<>()).add(issue);
+            }
+        }
+        return byRecipient;
+    }
+
+    private static List<ReturnedFile> files(List<Issue> issues, Map<String, Path> paths) {
+        Map<String, List<Issue>> byFile = new LinkedHashMap<>();
+        for (Issue issue : issues) {
+            byFile.computeIfAbsent(issue.file(), f -> new ArrayList<>()).add(issue);
+        }
+        List<ReturnedFile> files = new ArrayList<>();
+        byFile.forEach((file, fileIssues) -> files.add(new ReturnedFile(file, file == null ? null : paths.get(file),
+                fileIssues)));
+        return files;
+    }
+
+    /** ASCII letters, digits, '.', '_' and '-' only, so links work in every Excel and mail program. */
+    static String safeFileName(String key) {
+        String folded = Normalizer.normalize(key.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        int dot = folded.lastIndexOf('.');
+        String base = dot > 0 && folded.substring(dot).matches("\\.(?i)xlsx|\\.(?i)xlsm|\\.(?i)xls")
+                ? folded.substring(0, dot) : folded;
+        return base.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("(^-+|-+$)", "");
+    }
+}
