@@ -8,10 +8,12 @@ import vn.tonghop.cli.CommandLine;
 import vn.tonghop.cli.Consoles;
 import vn.tonghop.cli.ExitCodes;
 import vn.tonghop.cli.RunCommand;
+import vn.tonghop.cli.WatchCommand;
 
 /**
- * Entry point: {@code tonghop [run] [--job=FILE] [--input=DIR] [--output=DIR] [--data=DIR]}. The job definition is
- * checked before Spring starts, so a broken definition is reported in one line and nothing is read.
+ * Entry point: {@code tonghop [run|watch] [--job=FILE] [--input=DIR] [--output=DIR] [--data=DIR] [--poll=SECONDS]}.
+ * The job definition is checked before Spring starts, so a broken definition is reported in one line and nothing is
+ * read.
  */
 @SpringBootApplication
 public class TonghopApplication {
@@ -37,6 +39,7 @@ public class TonghopApplication {
     private static Command command(String name, Consoles consoles) {
         return switch (name) {
             case "run" -> new RunCommand(consoles);
+            case "watch" -> new WatchCommand(consoles);
             default -> throw new CommandLine.UsageException("unknown command '" + name + "'");
         };
     }

@@ -1,19 +1,24 @@
 package vn.tonghop.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The command and options of {@code tonghop [command] [--job=FILE] [--input=DIR] [--output=DIR] [--data=DIR]}.
- * Options may also be written {@code --input DIR}. Every option has a default relative to the working folder.
+ * The command and options of {@code tonghop [command] [--job=FILE] [--input=DIR] [--output=DIR] [--data=DIR]
+ * [--poll=SECONDS]}. Options may also be written {@code --input DIR}. Every option has a default relative to the
+ * working folder.
+ *
+ * @param poll how often {@code watch} looks at the input folder
  */
-public record CommandLine(String command, Path job, Path jobs, Path input, Path output, Path data) {
+public record CommandLine(String command, Path job, Path jobs, Path input, Path output, Path data, Duration poll) {
 
-    public static final Set<String> COMMANDS = Set.of("run");
-    private static final List<String> OPTIONS = List.of("job", "jobs", "input", "output", "data");
+    public static final Set<String> COMMANDS = Set.of("run", "watch");
+    static final Duration DEFAULT_POLL = Duration.ofSeconds(10);
+    private static final List<String> OPTIONS = List.of("job", "jobs", "input", "output", "data", "poll");
 
     public static CommandLine parse(String... args) {
         String command = null;
@@ -54,7 +59,20 @@ public record CommandLine(String command, Path job, Path jobs, Path input, Path 
                 Path.of(options.getOrDefault("jobs", "jobs")),
                 Path.of(options.getOrDefault("input", "input")),
                 Path.of(options.getOrDefault("output", "output")),
-                Path.of(options.getOrDefault("data", "data")));
+                Path.of(options.getOrDefault("data", "data")),
+                options.containsKey("poll") ? seconds("poll", options.get("poll")) : DEFAULT_POLL);
+    }
+
+    private static Duration seconds(String option, String value) {
+        try {
+            long seconds = Long.parseLong(value.trim());
+            if (seconds > 0) {
+                return Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the option's name
+        }
+        throw new UsageException("--" + option + " must be a whole number of seconds above 0, not '" + value + "'");
     }
 
     /** A command line that cannot be understood. */
