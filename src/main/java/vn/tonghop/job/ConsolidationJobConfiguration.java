@@ -1,9 +1,13 @@
 package vn.tonghop.job;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.ToIntFunction;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -44,6 +48,7 @@ public class ConsolidationJobConfiguration {
     Job consolidationJob(JobRepository repository, Step discoverFiles, Step checkWorkbooks, Step reconcile,
                          Step consolidate, Step writeOutputs) {
         return new JobBuilder(JOB_NAME, repository)
+                .listener(new RunIdLogging())
                 .start(discoverFiles)
                 .next(checkWorkbooks)
                 .next(reconcile)
@@ -59,13 +64,15 @@ public class ConsolidationJobConfiguration {
 
     @Bean
     Step checkWorkbooks(JobRepository repository, PlatformTransactionManager tm, ItemReader<SourceFile> pendingFiles,
-                        WorkbookCheckProcessor workbookCheck, StagingWriter stagingWriter) {
+                        WorkbookCheckProcessor workbookCheck, StagingWriter stagingWriter,
+                        CheckProgressListener checkProgress) {
         return new StepBuilder("checkWorkbooks", repository)
                 .<SourceFile, CheckedFile>chunk(FILES_PER_CHUNK)
                 .transactionManager(tm)
                 .reader(pendingFiles)
                 .processor(workbookCheck)
                 .writer(stagingWriter)
+                .listener((StepListener) checkProgress)
                 .build();
     }
 
@@ -96,6 +103,17 @@ public class ConsolidationJobConfiguration {
     @StepScope
     ListItemReader<SourceFile> pendingFiles(FileLedger ledger, @Value(RUN) String runId) {
         return new ListItemReader<>(ledger.pending(runId));
+    }
+
+    /** A progress line when a person watches the terminal, a log line per tenth of the files otherwise. */
+    @Bean
+    @StepScope
+    CheckProgressListener checkProgress(FileLedger ledger) {
+        ToIntFunction<String> pending = runId -> ledger.pending(runId).size();
+        return System.console() != null
+                ? CheckProgressListener.inTerminal(pending, Clock.systemDefaultZone(), System.err)
+                : CheckProgressListener.inLog(pending, Clock.systemDefaultZone(),
+                        LoggerFactory.getLogger(CheckProgressListener.class)::info);
     }
 
     @Bean
