@@ -62,7 +62,7 @@ final class WatchLoop {
         Arrivals arrivals = tracker.poll(listing.get(), canOpen);
         if (!arrivals.settled()) {
             if (!arrivals.settling().equals(lastSettling)) {
-                log.info("Waiting for {} file(s) still being written: {}", arrivals.settling().size(),
+                log.info("Waiting until {} new or changed file(s) are complete: {}", arrivals.settling().size(),
                         names(arrivals.settling()));
             }
             lastSettling = arrivals.settling();
