@@ -10,11 +10,12 @@ import vn.tonghop.cli.ExitCodes;
 import vn.tonghop.cli.HistoryCommand;
 import vn.tonghop.cli.RestartCommand;
 import vn.tonghop.cli.RunCommand;
+import vn.tonghop.cli.WatchCommand;
 
 /**
- * Entry point: {@code tonghop [run|restart|history] [--job=FILE] [--input=DIR] [--output=DIR] [--data=DIR]
- * [--lang=vi|en]}. The job definition is checked before Spring starts, so a broken definition is reported in one line
- * and nothing is read.
+ * Entry point: {@code tonghop [run|watch|restart|history] [--job=FILE] [--input=DIR] [--output=DIR] [--data=DIR]
+ * [--lang=vi|en] [--poll=SECONDS]}. The job definition is checked before Spring starts, so a broken definition is
+ * reported in one line and nothing is read.
  */
 @SpringBootApplication
 public class TonghopApplication {
@@ -42,6 +43,7 @@ public class TonghopApplication {
             case "run" -> new RunCommand(consoles);
             case "restart" -> new RestartCommand(consoles);
             case "history" -> new HistoryCommand(consoles);
+            case "watch" -> new WatchCommand(consoles);
             default -> throw new CommandLine.UsageException("unknown command '" + name + "'");
         };
     }

@@ -12,8 +12,19 @@ public final class ApplicationContexts {
     }
 
     public static ConfigurableApplicationContext start(Path data) {
+        return builder(data).run();
+    }
+
+    /**
+     * For a process that handles its own shutdown ({@code watch}): neither the context nor the logging is closed
+     * by Spring's shutdown hook, so a run in progress at SIGTERM or Ctrl+C can finish and log its end.
+     */
+    public static ConfigurableApplicationContext startWithoutShutdownHooks(Path data) {
+        return builder(data).registerShutdownHook(false).properties("logging.register-shutdown-hook=false").run();
+    }
+
+    private static SpringApplicationBuilder builder(Path data) {
         return new SpringApplicationBuilder(TonghopApplication.class)
-                .properties("tonghop.data=" + data.toAbsolutePath().toString().replace('\\', '/'))
-                .run();
+                .properties("tonghop.data=" + data.toAbsolutePath().toString().replace('\\', '/'));
     }
 }

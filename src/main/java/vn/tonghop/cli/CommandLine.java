@@ -1,6 +1,7 @@
 package vn.tonghop.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,13 +10,18 @@ import java.util.Set;
 
 /**
  * The command and options of {@code tonghop [command] [--job=FILE] [--input=DIR] [--output=DIR] [--data=DIR]
- * [--lang=vi|en]}.
- * Options may also be written {@code --input DIR}. Every option has a default relative to the working folder.
+ * [--lang=vi|en] [--poll=SECONDS]}. Options may also be written {@code --input DIR}. Every option has a default
+ * relative to the working folder.
+ *
+ * @param language the language of the outputs and the console summary
+ * @param poll     how often {@code watch} looks at the input folder
  */
-public record CommandLine(String command, Path job, Path jobs, Path input, Path output, Path data, Locale language) {
+public record CommandLine(String command, Path job, Path jobs, Path input, Path output, Path data, Locale language,
+                          Duration poll) {
 
-    public static final Set<String> COMMANDS = Set.of("run", "restart", "history");
-    private static final List<String> OPTIONS = List.of("job", "jobs", "input", "output", "data", "lang");
+    public static final Set<String> COMMANDS = Set.of("run", "watch", "restart", "history");
+    static final Duration DEFAULT_POLL = Duration.ofSeconds(10);
+    private static final List<String> OPTIONS = List.of("job", "jobs", "input", "output", "data", "lang", "poll");
     private static final Set<String> LANGUAGES = Set.of("vi", "en");
 
     public static CommandLine parse(String... args) {
@@ -62,7 +68,20 @@ public record CommandLine(String command, Path job, Path jobs, Path input, Path 
                 Path.of(options.getOrDefault("input", "input")),
                 Path.of(options.getOrDefault("output", "output")),
                 Path.of(options.getOrDefault("data", "data")),
-                Locale.forLanguageTag(language));
+                Locale.forLanguageTag(language),
+                options.containsKey("poll") ? seconds("poll", options.get("poll")) : DEFAULT_POLL);
+    }
+
+    private static Duration seconds(String option, String value) {
+        try {
+            long seconds = Long.parseLong(value.trim());
+            if (seconds > 0) {
+                return Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the option's name
+        }
+        throw new UsageException("--" + option + " must be a whole number of seconds above 0, not '" + value + "'");
     }
 
     /** A command line that cannot be understood. */

@@ -42,6 +42,12 @@ public final class DataFolderLock implements AutoCloseable {
         return Optional.empty();
     }
 
+    /** The one-line reason given when the lock is held elsewhere. */
+    public static String inUse(Path data) {
+        return "another tonghop run or watch is using the data folder " + data.toAbsolutePath()
+                + "; nothing was done";
+    }
+
     @Override
     public void close() throws IOException {
         try {

@@ -21,8 +21,7 @@ final class LockedContext {
     static int run(Consoles consoles, Path data, Work work) throws Exception {
         Optional<DataFolderLock> lock = DataFolderLock.tryAcquire(data);
         if (lock.isEmpty()) {
-            consoles.fail("another tonghop (run or watch) is using " + data.toAbsolutePath()
-                    + "; nothing was done");
+            consoles.fail(DataFolderLock.inUse(data));
             return ExitCodes.ALREADY_RUNNING;
         }
         try (DataFolderLock held = lock.get(); ConfigurableApplicationContext context =

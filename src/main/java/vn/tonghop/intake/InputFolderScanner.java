@@ -42,7 +42,8 @@ public final class InputFolderScanner {
         return new InputScan(workbooks, ignored);
     }
 
-    private static List<Path> regularFiles(Path folder) {
+    /** The files under {@code folder}, hidden sub-folders left out, by relative name. */
+    static List<Path> regularFiles(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile)
                     .filter(file -> !insideHiddenFolder(folder, file))

@@ -1,11 +1,15 @@
 package vn.tonghop.job;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
+import java.util.function.ToIntFunction;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -53,6 +57,7 @@ public class ConsolidationJobConfiguration {
     Job consolidationJob(JobRepository repository, Step discoverFiles, Step checkWorkbooks, Step reconcile,
                          Step consolidate, Step writeOutputs) {
         return new JobBuilder(JOB_NAME, repository)
+                .listener(new RunIdLogging())
                 .start(discoverFiles)
                 .next(checkWorkbooks)
                 .next(reconcile)
@@ -63,7 +68,7 @@ public class ConsolidationJobConfiguration {
 
     @Bean
     Step discoverFiles(JobRepository repository, PlatformTransactionManager tm, Tasklet discoverFilesTasklet,
-               CrashTestPause crashTestPause) {
+                       CrashTestPause crashTestPause) {
         return new StepBuilder("discoverFiles", repository).tasklet(discoverFilesTasklet, tm)
                 .listener((StepExecutionListener) crashTestPause).build();
     }
@@ -71,7 +76,7 @@ public class ConsolidationJobConfiguration {
     @Bean
     Step checkWorkbooks(JobRepository repository, PlatformTransactionManager tm, ItemReader<SourceFile> pendingFiles,
                         WorkbookCheckProcessor workbookCheck, StagingWriter stagingWriter,
-                        CrashTestPause crashTestPause) {
+                        CrashTestPause crashTestPause, CheckProgressListener checkProgress) {
         return new StepBuilder("checkWorkbooks", repository)
                 .<SourceFile, CheckedFile>chunk(FILES_PER_CHUNK)
                 .transactionManager(tm)
@@ -79,26 +84,27 @@ public class ConsolidationJobConfiguration {
                 .processor(workbookCheck)
                 .writer(stagingWriter)
                 .listener(crashTestPause)
+                .listener((StepListener) checkProgress)
                 .build();
     }
 
     @Bean
     Step reconcile(JobRepository repository, PlatformTransactionManager tm, Tasklet reconcileTasklet,
-               CrashTestPause crashTestPause) {
+                   CrashTestPause crashTestPause) {
         return new StepBuilder("reconcile", repository).tasklet(reconcileTasklet, tm)
                 .listener((StepExecutionListener) crashTestPause).build();
     }
 
     @Bean
     Step consolidate(JobRepository repository, PlatformTransactionManager tm, Tasklet consolidateTasklet,
-               CrashTestPause crashTestPause) {
+                     CrashTestPause crashTestPause) {
         return new StepBuilder("consolidate", repository).tasklet(consolidateTasklet, tm)
                 .listener((StepExecutionListener) crashTestPause).build();
     }
 
     @Bean
     Step writeOutputs(JobRepository repository, PlatformTransactionManager tm, Tasklet writeOutputsTasklet,
-               CrashTestPause crashTestPause) {
+                      CrashTestPause crashTestPause) {
         return new StepBuilder("writeOutputs", repository).tasklet(writeOutputsTasklet, tm)
                 .listener((StepExecutionListener) crashTestPause).build();
     }
@@ -117,6 +123,17 @@ public class ConsolidationJobConfiguration {
     @StepScope
     ListItemReader<SourceFile> pendingFiles(FileLedger ledger, @Value(RUN) String runId) {
         return new ListItemReader<>(ledger.pending(runId));
+    }
+
+    /** A progress line when a person watches the terminal, a log line per tenth of the files otherwise. */
+    @Bean
+    @StepScope
+    CheckProgressListener checkProgress(FileLedger ledger) {
+        ToIntFunction<String> pending = runId -> ledger.pending(runId).size();
+        return System.console() != null
+                ? CheckProgressListener.inTerminal(pending, Clock.systemDefaultZone(), System.err)
+                : CheckProgressListener.inLog(pending, Clock.systemDefaultZone(),
+                        LoggerFactory.getLogger(CheckProgressListener.class)::info);
     }
 
     @Bean

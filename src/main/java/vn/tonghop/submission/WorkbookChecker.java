@@ -2,18 +2,17 @@ package vn.tonghop.submission;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.rules.Issue;
 import vn.tonghop.rules.IssueCode;
 import vn.tonghop.workbook.UnreadableWorkbookException;
 import vn.tonghop.workbook.WorkbookReader;
 
-/** Reads one submitted file and checks it; a file that cannot be read becomes a FILE_UNREADABLE issue. */
+/**
+ * Reads one submitted file and checks it; a file that cannot be read becomes a FILE_UNREADABLE issue (logged, with
+ * the other rejections, by the job's processor: one line naming file and cell, no stack trace).
+ */
 public final class WorkbookChecker {
-
-    private static final Logger log = LoggerFactory.getLogger(WorkbookChecker.class);
 
     private final WorkbookReader reader;
     private final SubmissionChecker checker = new SubmissionChecker();
@@ -29,7 +28,6 @@ public final class WorkbookChecker {
         try {
             return checker.check(reader.read(file), fileName, campaign);
         } catch (UnreadableWorkbookException e) {
-            log.warn("{}: {} ({})", fileName, IssueCode.FILE_UNREADABLE, e.reason());
             return unreadable(fileName, e.reason().name());
         }
     }

@@ -1,20 +1,24 @@
 package vn.tonghop.process;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
-/** The packaged tonghop jar running as a real child process, its output captured to files in its folder. */
-final class TonghopProcess {
+/**
+ * The packaged {@code tonghop.jar} (system property {@code tonghop.jar}, set by failsafe) running as a real child
+ * process in a working folder of the test's choosing. Its stdout and stderr go to UTF-8 files outside that folder,
+ * so a test can assert that the process wrote nothing there. Close it to kill what is still running.
+ */
+public final class TonghopProcess implements AutoCloseable {
 
-    private static final Path JAR = Path.of(System.getProperty("tonghop.jar", "target/tonghop.jar"))
-            .toAbsolutePath();
+    private static final Duration POLL = Duration.ofMillis(200);
 
     private final Process process;
     private final Path stdout;
@@ -26,70 +30,118 @@ final class TonghopProcess {
         this.stderr = stderr;
     }
 
-    /**
-     * Starts {@code java [jvmOptions] -jar tonghop.jar [args]} in {@code workingFolder}.
-     *
-     * @param jvmOptions e.g. {@code -Dtonghop.crash-test.pause=consolidate.before}
-     */
-    static TonghopProcess start(Path workingFolder, List<String> jvmOptions, String... args) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx384m");
-        command.add("-Dfile.encoding=UTF-8");
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        long id = System.nanoTime();
-        Path out = workingFolder.resolve("stdout-" + id + ".txt");
-        Path err = workingFolder.resolve("stderr-" + id + ".txt");
-        Process process = new ProcessBuilder(command).directory(workingFolder.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        return new TonghopProcess(process, out, err);
+    /** Starts {@code java -jar tonghop.jar args...} in {@code workingFolder}. */
+    public static TonghopProcess start(Path workingFolder, String... args) throws IOException {
+        return start(workingFolder, List.of(), args);
     }
 
-    /** Waits for the process to end; fails the test if it does not within the timeout. */
-    int waitFor(Duration timeout) throws InterruptedException {
-        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("tonghop did not end within " + timeout + "; stderr:\n" + stderr());
+    /** The same, with JVM options such as {@code -Dtonghop.crash-test.pause=consolidate.before}. */
+    public static TonghopProcess start(Path workingFolder, List<String> jvmOptions, String... args)
+            throws IOException {
+        String jar = System.getProperty("tonghop.jar");
+        if (jar == null || !Files.isRegularFile(Path.of(jar))) {
+            throw new IllegalStateException("system property tonghop.jar must name the packaged jar (run with "
+                    + "'mvn verify'), not " + jar);
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8",
+                // a quick start matters more to these tests than peak speed
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", Path.of(jar).toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        Path stdout = Files.createTempFile("tonghop-", ".stdout.txt");
+        Path stderr = Files.createTempFile("tonghop-", ".stderr.txt");
+        Process process = new ProcessBuilder(command)
+                .directory(workingFolder.toFile())
+                .redirectOutput(stdout.toFile())
+                .redirectError(stderr.toFile())
+                .start();
+        return new TonghopProcess(process, stdout, stderr);
+    }
+
+    /** @return true when the process ended within {@code timeout} */
+    public boolean waitFor(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The exit code; the process must have ended ({@link #waitFor}). */
+    public int exitCode() {
+        if (process.isAlive()) {
+            throw new IllegalStateException("the process is still running:\n" + output());
         }
         return process.exitValue();
     }
 
-    /** Waits until the process writes {@code text} to stderr or stdout. */
-    void awaitOutput(String text, Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!stderr().contains(text) && !stdout().contains(text)) {
-            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
-                throw new AssertionError("tonghop never wrote '" + text + "'; stderr:\n" + stderr());
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** What it printed on stdout so far (the console log lines and the run summaries). */
+    public String stdout() {
+        return read(stdout);
+    }
+
+    public String stderr() {
+        return read(stderr);
+    }
+
+    /** Both streams, for assertion messages. */
+    public String output() {
+        return "--- stdout ---\n" + stdout() + "--- stderr ---\n" + stderr();
+    }
+
+    /** Waits until stdout or stderr contains {@code text}; fails if the process ends or time runs out first. */
+    public void awaitOutput(String text, Duration timeout) throws InterruptedException {
+        await(() -> stdout().contains(text) || stderr().contains(text), timeout, "output '" + text + "'");
+    }
+
+    /** Waits until {@code condition} holds; fails with the process's output if the process ends or time runs out. */
+    public void await(BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (!process.isAlive() && !condition.getAsBoolean()) {
+                throw new AssertionError("the process ended (exit " + process.exitValue() + ") before " + what
+                        + "\n" + output());
             }
-            Thread.sleep(100);
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no " + what + " within " + timeout + "\n" + output());
+            }
+            Thread.sleep(POLL.toMillis());
         }
     }
 
-    /** kill -9: no shutdown hook, no clean close of the database. */
-    void kill() throws InterruptedException {
+    /** SIGTERM (Ctrl+C's equivalent): shutdown hooks run. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** kill -9: no shutdown hook, no cleanup, as a power cut or the Task Manager's "End task". */
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
-    boolean isAlive() {
-        return process.isAlive();
-    }
-
-    String stdout() {
-        return read(stdout);
-    }
-
-    String stderr() {
-        return read(stderr);
+    @Override
+    public void close() throws Exception {
+        if (process.isAlive()) {
+            kill();
+        }
+        Files.deleteIfExists(stdout);
+        Files.deleteIfExists(stderr);
     }
 
     private static String read(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            // a line being written may end in half a character: replaced, not an error
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return "";
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,0 +1,26 @@
+package vn.tonghop.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class CommandLineTest {
+
+    @Test
+    void watchPollsEveryTenSecondsUnlessToldOtherwise() {
+        assertThat(CommandLine.parse("watch").poll()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(CommandLine.parse("watch", "--poll=1").poll()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(CommandLine.parse("watch", "--poll", "30").command()).isEqualTo("watch");
+    }
+
+    @Test
+    void aPollThatIsNotAPositiveWholeNumberOfSecondsIsAUsageError() {
+        for (String value : new String[] {"0", "-5", "1.5", "mười"}) {
+            assertThatThrownBy(() -> CommandLine.parse("watch", "--poll=" + value))
+                    .isInstanceOf(CommandLine.UsageException.class)
+                    .hasMessage("--poll must be a whole number of seconds above 0, not '" + value + "'");
+        }
+    }
+}
