@@ -34,8 +34,9 @@ class CrashRestartIT {
     @BeforeAll
     void runOnceWithoutInterruption() throws Exception {
         Path folder = workFolder("clean");
-        TonghopProcess clean = TonghopProcess.start(folder, List.of(), args());
-        assertThat(clean.waitFor(RUN_TIMEOUT)).as(clean.stderr()).isZero();
+        try (TonghopProcess clean = TonghopProcess.start(folder, args())) {
+            assertThat(exitCode(clean)).as(clean.stderr()).isZero();
+        }
         uninterrupted = onlySummary(folder);
     }
 
@@ -43,15 +44,16 @@ class CrashRestartIT {
     @ValueSource(strings = {"checkWorkbooks.chunk3", "consolidate.before", "writeOutputs.after"})
     void killedRunIsResumedWithTheSameFigures(String moment) throws Exception {
         Path folder = workFolder(moment);
-        TonghopProcess crashing = TonghopProcess.start(folder, List.of("-Dtonghop.crash-test.pause=" + moment),
-                args());
-        crashing.awaitOutput("paused at " + moment, RUN_TIMEOUT);
-        crashing.kill();
-        assertThat(crashing.isAlive()).isFalse();
-
-        TonghopProcess next = TonghopProcess.start(folder, List.of(), args());
-        assertThat(next.waitFor(RUN_TIMEOUT)).as(next.stderr()).isZero();
-        assertThat(next.stderr()).contains("resumed run");
+        try (TonghopProcess crashing = TonghopProcess.start(folder,
+                List.of("-Dtonghop.crash-test.pause=" + moment), args())) {
+            crashing.awaitOutput("paused at " + moment, RUN_TIMEOUT);
+            crashing.kill();
+            assertThat(crashing.isAlive()).isFalse();
+        }
+        try (TonghopProcess next = TonghopProcess.start(folder, args())) {
+            assertThat(exitCode(next)).as(next.stderr()).isZero();
+            assertThat(next.stderr()).contains("resumed run");
+        }
 
         JsonNode resumed = onlySummary(folder);
         for (String figure : new String[] {"/units", "/sessions", "/attendees", "/groups", "/issues"}) {
@@ -61,9 +63,15 @@ class CrashRestartIT {
         assertThat(resumed.at("/files/read").asInt() + resumed.at("/files/reused").asInt()).isEqualTo(87);
         assertThat(resumed.at("/files")).isEqualTo(uninterrupted.at("/files"));
 
-        TonghopProcess history = TonghopProcess.start(folder, List.of(), "history", "--data=data");
-        assertThat(history.waitFor(RUN_TIMEOUT)).as(history.stderr()).isZero();
-        assertThat(history.stdout()).contains("COMPLETED*2", "85/87", "8602");
+        try (TonghopProcess history = TonghopProcess.start(folder, "history", "--data=data")) {
+            assertThat(exitCode(history)).as(history.stderr()).isZero();
+            assertThat(history.stdout()).contains("COMPLETED*2", "85/87", "8602");
+        }
+    }
+
+    private static int exitCode(TonghopProcess process) throws InterruptedException {
+        assertThat(process.waitFor(RUN_TIMEOUT)).as("ended in time: " + process.stderr()).isTrue();
+        return process.exitCode();
     }
 
     private static String[] args() {

@@ -161,7 +161,8 @@ class WatchIT {
             return List.of();
         }
         try (Stream<Path> folders = Files.list(runs)) {
-            return folders.filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
+            return folders.filter(Files::isDirectory).filter(f -> !f.getFileName().toString().startsWith("."))
+                    .sorted().toList();
         }
     }
 
