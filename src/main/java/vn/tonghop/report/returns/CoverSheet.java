@@ -124,6 +124,7 @@ final class CoverSheet {
             cell(row, MESSAGE_COLUMN, messages.message(issue), text);
             cell(row, 7, issue.found(), text);
             cell(row, 8, issue.expected(), text);
+            fitHeight(row);
             String target = cellLinks.get(issue);
             if (target != null && cell != null) {
                 XSSFHyperlink hyperlink = sheet.getWorkbook().getCreationHelper()
@@ -138,7 +139,23 @@ final class CoverSheet {
         }
         sheet.setAutoFilter(new CellRangeAddress(headerRow.getRowNum(), Math.max(headerRow.getRowNum(), nextRow - 1),
                 0, COLUMNS.length - 1));
+        PrintLayout.landscapeOnePageWide(sheet, headerRow.getRowNum());
         return locations;
+    }
+
+    /**
+     * Excel does not grow a row for wrapped text in a file it did not write itself, so the row is made tall enough
+     * for its longest text, estimated from the column widths.
+     */
+    private void fitHeight(XSSFRow row) {
+        int lines = 1;
+        for (int c = 0; c < WIDTHS.length; c++) {
+            XSSFCell cell = row.getCell(c);
+            if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                lines = Math.max(lines, PrintLayout.linesNeeded(cell.getStringCellValue(), WIDTHS[c]));
+            }
+        }
+        row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
     }
 
     private XSSFRow line(String value, XSSFCellStyle style) {

@@ -69,6 +69,7 @@ final class SheetCopier {
         for (CellRangeAddress region : original.getMergedRegions()) {
             copy.addMergedRegionUnsafe(region.copy());
         }
+        PrintLayout.landscapeOnePageWide(copy, -1);
         return copy;
     }
 
