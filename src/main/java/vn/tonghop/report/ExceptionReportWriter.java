@@ -22,6 +22,9 @@ public final class ExceptionReportWriter {
     private static final String[] ISSUE_COLUMNS = {"no", "unit", "unitName", "file", "sheet", "cell", "code",
         "severity", "message", "found", "expected"};
 
+    /** Characters of the message column; messages wrap within it. */
+    private static final int MESSAGE_WIDTH = 90;
+
     private final IssueMessages messages;
 
     public ExceptionReportWriter(IssueMessages messages) {
@@ -52,7 +55,7 @@ public final class ExceptionReportWriter {
 
     private void writeIssues(RunResult result, Map<Issue, String> links, SheetWriter sheet, WorkbookStyles styles) {
         Map<String, ReportingUnit> units = result.campaign().unitsByCode();
-        sheet.widths(6, 10, 36, 36, 14, 8, 24, 11, 90, 18, 24);
+        sheet.widths(6, 10, 36, 36, 14, 8, 24, 11, MESSAGE_WIDTH, 18, 24);
         sheet.nextRow().header(labels("loi.col.", ISSUE_COLUMNS));
         int number = 0;
         for (Issue issue : result.issues()) {
@@ -67,12 +70,13 @@ public final class ExceptionReportWriter {
             sheet.text(6, issue.code().name());
             sheet.text(7, messages.severity(issue.severity()),
                     issue.severity() == Severity.ERROR ? styles.error : styles.warning);
-            String link = links.get(issue);
-            if (link == null) {
-                sheet.text(8, messages.message(issue));
+            String message = messages.message(issue);
+            if (links.get(issue) == null) {
+                sheet.text(8, message, styles.wrapped);
             } else {
-                sheet.link(8, messages.message(issue), link);
+                sheet.link(8, message, links.get(issue));
             }
+            sheet.fitLines(message, MESSAGE_WIDTH);
             sheet.text(9, messages.found(issue));
             sheet.text(10, issue.expected());
         }

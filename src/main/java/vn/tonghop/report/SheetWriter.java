@@ -117,6 +117,15 @@ final class SheetWriter {
         rate(column, attendedColumn, totalColumn, attendedValue, totalValue, styles.rate);
     }
 
+    /**
+     * Makes the current row tall enough for a text wrapped in a column this many characters wide: Excel does not
+     * grow rows of a file it did not write itself.
+     */
+    void fitLines(String text, int widthInCharacters) {
+        int lines = Math.max(1, (int) Math.ceil(text.length() * 1.1 / Math.max(1, widthInCharacters - 1)));
+        row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
+    }
+
     /** Widths in characters, one per column from A. */
     void widths(int... characters) {
         for (int i = 0; i < characters.length; i++) {

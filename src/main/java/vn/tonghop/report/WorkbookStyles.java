@@ -20,6 +20,7 @@ final class WorkbookStyles {
     final CellStyle subtitle;
     final CellStyle header;
     final CellStyle text;
+    final CellStyle wrapped;
     final CellStyle bold;
     final CellStyle count;
     final CellStyle boldCount;
@@ -53,6 +54,9 @@ final class WorkbookStyles {
 
         text = workbook.createCellStyle();
         text.setVerticalAlignment(VerticalAlignment.TOP);
+        wrapped = workbook.createCellStyle();
+        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+        wrapped.setWrapText(true);
         bold = workbook.createCellStyle();
         bold.setFont(boldFont);
 
