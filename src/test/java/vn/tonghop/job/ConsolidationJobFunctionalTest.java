@@ -23,13 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -38,6 +36,7 @@ import vn.tonghop.report.RunOutputs;
 
 /** The whole job on the shipped sample: the committee's 2007 figures, the issues, and the staged counts. */
 @SpringBootTest
+@Import(JobRuns.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsolidationJobFunctionalTest {
 
@@ -54,18 +53,14 @@ class ConsolidationJobFunctionalTest {
     }
 
     @Autowired
-    JobOperator operator;
-    @Autowired
-    JobRepository repository;
-    @Autowired
-    Job consolidationJob;
+    JobRuns runs;
 
     private JobExecution execution;
     private JsonNode summary;
 
     @BeforeAll
     void runTheJobOnTheSample() throws Exception {
-        execution = new JobRuns(operator, repository, consolidationJob).run("sample", JOB, INPUT, output);
+        execution = runs.run("sample", JOB, INPUT, output);
         summary = JobRuns.summary(OutputFolders.runFolder(output, SampleGenerator.JOB_ID, "sample"));
     }
 

@@ -25,13 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -56,6 +54,7 @@ import vn.tonghop.staging.FileLedger;
  * </ul>
  */
 @SpringBootTest
+@Import(JobRuns.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrossFileChecksFunctionalTest {
 
@@ -117,11 +116,7 @@ class CrossFileChecksFunctionalTest {
     }
 
     @Autowired
-    JobOperator operator;
-    @Autowired
-    JobRepository repository;
-    @Autowired
-    Job consolidationJob;
+    JobRuns runs;
     @Autowired
     FileLedger ledger;
 
@@ -186,7 +181,7 @@ class CrossFileChecksFunctionalTest {
         Files.write(input.resolve(HIDDEN_FILE), "không phải bảng tính".getBytes(StandardCharsets.UTF_8));
         Files.writeString(input.resolve(NOTE_FILE), "DV005 chưa gửi báo cáo.", StandardCharsets.UTF_8);
 
-        execution = new JobRuns(operator, repository, consolidationJob)
+        execution = runs
                 .run(RUN, jobFile, input, folder.resolve("output"));
         runFolder = OutputFolders.runFolder(folder.resolve("output"), JOB_ID, RUN);
         summary = JobRuns.summary(runFolder);

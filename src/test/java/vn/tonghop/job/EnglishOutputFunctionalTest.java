@@ -16,11 +16,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -35,6 +33,7 @@ import vn.tonghop.submission.TemplateLabels;
  * names (title, groups, forms, units), file names, and the template's labels quoted from the submitted workbooks.
  */
 @SpringBootTest
+@Import(JobRuns.class)
 class EnglishOutputFunctionalTest {
 
     private static final Path JOB = Path.of("jobs/hoc-tap-2007-gd1/job.yml");
@@ -49,15 +48,11 @@ class EnglishOutputFunctionalTest {
     }
 
     @Autowired
-    JobOperator operator;
-    @Autowired
-    JobRepository repository;
-    @Autowired
-    Job consolidationJob;
+    JobRuns runs;
 
     @Test
     void noVietnameseLabelInAnyOutput(@TempDir Path output) throws Exception {
-        new JobRuns(operator, repository, consolidationJob).run("english", JOB, Path.of("input"), output, "en");
+        runs.run("english", JOB, Path.of("input"), output, "en");
         Path run = OutputFolders.runFolder(output, "hoc-tap-2007-gd1", "english");
         List<String> data = dataTexts(new CampaignLoader().load(JOB), Path.of("input"));
 

@@ -8,13 +8,11 @@ import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -25,6 +23,7 @@ import vn.tonghop.staging.ResultStore;
 
 /** Unchanged files are not parsed again; a changed file under the same name is, and replaces its old version. */
 @SpringBootTest
+@Import(JobRuns.class)
 class IncrementalRunFunctionalTest {
 
     private static final Path JOB = Path.of("jobs/hoc-tap-2007-gd1/job.yml");
@@ -38,11 +37,7 @@ class IncrementalRunFunctionalTest {
     }
 
     @Autowired
-    JobOperator operator;
-    @Autowired
-    JobRepository repository;
-    @Autowired
-    Job consolidationJob;
+    JobRuns runs;
     @Autowired
     ResultStore results;
 
@@ -50,7 +45,6 @@ class IncrementalRunFunctionalTest {
     void aSecondRunOverUnchangedFilesParsesNothingAndGivesTheSameFigures(@TempDir Path folder) throws Exception {
         Path input = copyOfSampleInput(folder);
         Path output = folder.resolve("output");
-        JobRuns runs = new JobRuns(operator, repository, consolidationJob);
 
         runs.run("first", JOB, input, output);
         JsonNode first = JobRuns.summary(OutputFolders.runFolder(output, SampleGenerator.JOB_ID, "first"));

@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tonghop.report.RunOutputs;
 
-/** Launches the real consolidation job in a test and finds what it wrote. */
+/** Launches the real consolidation job in a test and finds what it wrote; import it into a test's context. */
 final class JobRuns {
 
     private final JobOperatorTestUtils utils;

@@ -9,12 +9,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -24,6 +22,7 @@ import vn.tonghop.fixtures.SubmissionWorkbook;
 
 /** Another campaign, with three groups and other labels, consolidated from its files alone. */
 @SpringBootTest
+@Import(JobRuns.class)
 class ThreeGroupCampaignFunctionalTest {
 
     private static final String JOB = """
@@ -66,11 +65,7 @@ class ThreeGroupCampaignFunctionalTest {
     }
 
     @Autowired
-    JobOperator operator;
-    @Autowired
-    JobRepository repository;
-    @Autowired
-    Job consolidationJob;
+    JobRuns runs;
 
     @Test
     void everyGroupGetsItsOwnFiguresAndRate(@TempDir Path folder) throws Exception {
@@ -92,7 +87,7 @@ class ThreeGroupCampaignFunctionalTest {
                 .session("DN02-2", LocalDate.of(2008, 3, 19), "Phòng họp", 1, 0, 2)
                 .writeTo(input.resolve("DN02.xls"));
 
-        JobExecution execution = new JobRuns(operator, repository, consolidationJob)
+        JobExecution execution = runs
                 .run("ba-nhom", jobFile, input, folder.resolve("output"));
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
