@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * kill -9 of the real jar while reading, while consolidating and while publishing the outputs; the next start
- * resumes the run and ends with the same figures as an uninterrupted run, every file counted once.
+ * resumes the run and ends with the same figures as an uninterrupted run, every file counted once. While a run holds
+ * the data folder, a second run is refused; a second run over unchanged files parses nothing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrashRestartIT {
@@ -40,6 +42,26 @@ class CrashRestartIT {
         uninterrupted = onlySummary(folder);
     }
 
+    @Test
+    void aSecondRunOverUnchangedFilesParsesNothingAndGivesTheSameFigures() throws Exception {
+        Path folder = workFolder("twice");
+        for (int run = 1; run <= 2; run++) {
+            try (TonghopProcess process = TonghopProcess.start(folder, args())) {
+                assertThat(exitCode(process)).as(process.stderr()).isZero();
+            }
+            Thread.sleep(1_100); // run ids are the start second
+        }
+        List<JsonNode> summaries = summaries(folder);
+        assertThat(summaries).hasSize(2);
+        JsonNode second = summaries.get(1);
+        assertThat(summaries.get(0).at("/files/read").asInt()).isEqualTo(87);
+        assertThat(second.at("/files/read").asInt()).isZero();
+        assertThat(second.at("/files/reused").asInt()).isEqualTo(87);
+        for (String figure : new String[] {"/units", "/sessions", "/attendees", "/groups", "/issues"}) {
+            assertThat(second.at(figure)).as(figure).isEqualTo(uninterrupted.at(figure));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"checkWorkbooks.chunk3", "consolidate.before", "writeOutputs.after"})
     void killedRunIsResumedWithTheSameFigures(String moment) throws Exception {
@@ -47,6 +69,7 @@ class CrashRestartIT {
         try (TonghopProcess crashing = TonghopProcess.start(folder,
                 List.of("-Dtonghop.crash-test.pause=" + moment), args())) {
             crashing.awaitOutput("paused at " + moment, RUN_TIMEOUT);
+            assertSecondRunIsRefused(folder);
             crashing.kill();
             assertThat(crashing.isAlive()).isFalse();
         }
@@ -66,6 +89,25 @@ class CrashRestartIT {
         try (TonghopProcess history = TonghopProcess.start(folder, "history", "--data=data")) {
             assertThat(exitCode(history)).as(history.stderr()).isZero();
             assertThat(history.stdout()).contains("COMPLETED*2", "85/87", "8602");
+        }
+    }
+
+    /** While one run holds the data folder, another exits at once with code 3 and writes nothing. */
+    private static void assertSecondRunIsRefused(Path folder) throws Exception {
+        List<Path> before = listing(folder.resolve("output"));
+        try (TonghopProcess second = TonghopProcess.start(folder, args())) {
+            assertThat(exitCode(second)).as(second.stderr()).isEqualTo(3);
+            assertThat(second.stderr()).contains("is using the data folder");
+        }
+        assertThat(listing(folder.resolve("output"))).isEqualTo(before);
+    }
+
+    private static List<Path> listing(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.sorted().toList();
         }
     }
 
@@ -89,14 +131,25 @@ class CrashRestartIT {
 
     /** The summary of the one run folder the job wrote; a crashed attempt must not leave a second one. */
     private static JsonNode onlySummary(Path folder) throws IOException {
+        List<JsonNode> summaries = summaries(folder);
+        assertThat(summaries).hasSize(1);
+        return summaries.get(0);
+    }
+
+    /** The summaries of the run folders, oldest first; latest.txt names the newest. */
+    private static List<JsonNode> summaries(Path folder) throws IOException {
         Path jobOutput = folder.resolve("output/hoc-tap-2007-gd1");
         List<Path> runs;
         try (Stream<Path> children = Files.list(jobOutput)) {
-            runs = children.filter(Files::isDirectory).toList();
+            runs = children.filter(Files::isDirectory).filter(f -> !f.getFileName().toString().startsWith("."))
+                    .sorted().toList();
         }
-        assertThat(runs).hasSize(1);
         assertThat(Files.readString(jobOutput.resolve("latest.txt")).strip())
-                .isEqualTo(runs.get(0).getFileName().toString());
-        return JsonMapper.builder().build().readTree(Files.readString(runs.get(0).resolve("summary.json")));
+                .isEqualTo(runs.get(runs.size() - 1).getFileName().toString());
+        List<JsonNode> summaries = new java.util.ArrayList<>();
+        for (Path run : runs) {
+            summaries.add(JsonMapper.builder().build().readTree(Files.readString(run.resolve("summary.json"))));
+        }
+        return summaries;
     }
 }
