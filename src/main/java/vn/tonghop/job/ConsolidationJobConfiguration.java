@@ -19,7 +19,10 @@ import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.transaction.PlatformTransactionManager;
+import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignLoader;
 import vn.tonghop.consolidation.CheckedFile;
 import vn.tonghop.intake.SourceFile;
@@ -46,6 +49,16 @@ public class ConsolidationJobConfiguration {
 
     private static final String RUN = "#{jobParameters['" + RunParameters.RUN + "']}";
     private static final String JOB_FILE = "#{jobParameters['" + RunParameters.JOB_FILE + "']}";
+
+    /**
+     * The campaign of the running job, loaded once per run from its job definition parameter. Not proxied (a record
+     * cannot be): only step-scoped beans, created while the job runs, ask for it.
+     */
+    @Bean
+    @Scope(value = "job", proxyMode = ScopedProxyMode.NO)
+    Campaign runCampaign(@Value(JOB_FILE) String jobFile) {
+        return new CampaignLoader().load(Path.of(jobFile));
+    }
 
     /** Inert unless a crash test sets {@code tonghop.crash-test.pause}. */
     @Bean
@@ -111,10 +124,10 @@ public class ConsolidationJobConfiguration {
 
     @Bean
     @StepScope
-    Tasklet discoverFilesTasklet(FileLedger ledger, CheckReuse reuse, @Value(JOB_FILE) String jobFile,
+    Tasklet discoverFilesTasklet(FileLedger ledger, CheckReuse reuse, Campaign runCampaign,
                                  @Value(RUN) String runId,
                                  @Value("#{jobParameters['" + RunParameters.INPUT + "']}") String input) {
-        return new DiscoverFilesTasklet(ledger, reuse, new CampaignLoader().load(Path.of(jobFile)), runId,
+        return new DiscoverFilesTasklet(ledger, reuse, runCampaign, runId,
                 Path.of(input));
     }
 
@@ -138,9 +151,9 @@ public class ConsolidationJobConfiguration {
 
     @Bean
     @StepScope
-    WorkbookCheckProcessor workbookCheck(@Value(JOB_FILE) String jobFile) {
+    WorkbookCheckProcessor workbookCheck(Campaign runCampaign) {
         return new WorkbookCheckProcessor(new WorkbookChecker(new PoiWorkbookReader()),
-                new CampaignLoader().load(Path.of(jobFile)));
+                runCampaign);
     }
 
     @Bean
@@ -151,23 +164,23 @@ public class ConsolidationJobConfiguration {
 
     @Bean
     @StepScope
-    Tasklet reconcileTasklet(StagedRun staged, @Value(JOB_FILE) String jobFile, @Value(RUN) String runId) {
-        return new ReconcileTasklet(staged, new CampaignLoader().load(Path.of(jobFile)), runId);
+    Tasklet reconcileTasklet(StagedRun staged, Campaign runCampaign, @Value(RUN) String runId) {
+        return new ReconcileTasklet(staged, runCampaign, runId);
     }
 
     @Bean
     @StepScope
-    Tasklet consolidateTasklet(StagedRun staged, ResultStore results, @Value(JOB_FILE) String jobFile,
+    Tasklet consolidateTasklet(StagedRun staged, ResultStore results, Campaign runCampaign,
                                @Value(RUN) String runId) {
-        return new ConsolidateTasklet(staged, results, new CampaignLoader().load(Path.of(jobFile)), runId);
+        return new ConsolidateTasklet(staged, results, runCampaign, runId);
     }
 
     @Bean
     @StepScope
-    Tasklet writeOutputsTasklet(RunResultLoader loader, @Value(JOB_FILE) String jobFile, @Value(RUN) String runId,
+    Tasklet writeOutputsTasklet(RunResultLoader loader, Campaign runCampaign, @Value(RUN) String runId,
                                 @Value("#{jobParameters['" + RunParameters.OUTPUT + "']}") String output,
                                 @Value("#{jobParameters['" + RunParameters.LANGUAGE + "'] ?: 'vi'}") String language) {
         return new WriteOutputsTasklet(loader, new RunOutputs(new IssueMessages(Locale.forLanguageTag(language))),
-                new CampaignLoader().load(Path.of(jobFile)), runId, Path.of(output));
+                runCampaign, runId, Path.of(output));
     }
 }
