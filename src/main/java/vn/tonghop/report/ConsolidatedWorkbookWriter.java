@@ -23,6 +23,9 @@ import vn.tonghop.rules.IssueMessages;
  */
 public final class ConsolidatedWorkbookWriter {
 
+    /** Characters the merged sentence row holds per line, about the width of columns A to J. */
+    private static final int SENTENCE_WIDTH = 150;
+
     private final IssueMessages messages;
     private final NumberTexts numbers;
 
@@ -56,7 +59,11 @@ public final class ConsolidatedWorkbookWriter {
         sheet.nextRow().text(0, campaign.organisation(), styles.subtitle);
         sheet.nextRow().text(0, messages.format("tonghop.period", campaign.period(),
                 campaign.asOf().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
-        sheet.nextRow().text(0, sentence(campaign, overall));
+        // the committee's sentence, wrapped over the width of the tables below it
+        String sentence = sentence(campaign, overall);
+        sheet.nextRow().text(0, sentence, styles.wrapped);
+        sheet.merge(0, 3 + 3 * campaign.groups().size());
+        sheet.fitLines(sentence, SENTENCE_WIDTH);
 
         sheet.nextRow(1).header(messages.text("tonghop.col.item"), messages.text("tonghop.col.value"),
                 messages.text("tonghop.col.of"), messages.text("tonghop.col.rate"));

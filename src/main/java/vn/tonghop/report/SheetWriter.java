@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -23,6 +24,7 @@ final class SheetWriter {
     SheetWriter(Sheet sheet, WorkbookStyles styles) {
         this.sheet = sheet;
         this.styles = styles;
+        printLandscapeOnePageWide();
     }
 
     /** Starts the next row, leaving {@code skip} empty rows before it. */
@@ -122,8 +124,12 @@ final class SheetWriter {
      * grow rows of a file it did not write itself.
      */
     void fitLines(String text, int widthInCharacters) {
-        int lines = Math.max(1, (int) Math.ceil(text.length() * 1.1 / Math.max(1, widthInCharacters - 1)));
-        row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
+        row.setHeightInPoints(linesNeeded(text, widthInCharacters) * sheet.getDefaultRowHeightInPoints());
+    }
+
+    /** Lines a text takes wrapped in a column this many characters wide; generous, as fonts vary. */
+    private static int linesNeeded(String text, int widthInCharacters) {
+        return Math.max(1, (int) Math.ceil(text.length() * 1.1 / Math.max(1, widthInCharacters - 1)));
     }
 
     /** Widths in characters, one per column from A. */
@@ -141,15 +147,28 @@ final class SheetWriter {
 
     /** A header of a table further down a sheet: styled and filterable, but not frozen. */
     void sectionHeader(String... labels) {
+        int lines = 1;
         for (int i = 0; i < labels.length; i++) {
             text(i, labels[i], styles.header);
+            lines = Math.max(lines, linesNeeded(labels[i], sheet.getColumnWidth(i) / 256));
         }
+        row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
         headerRow = row.getRowNum();
     }
 
     /** Puts a filter over the table from its header down to the current row. */
     void filterTable(int lastColumn) {
         sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, row.getRowNum()), 0, lastColumn));
+    }
+
+    /** Every output sheet prints landscape on A4 with all its columns on one page: staff print them. */
+    private void printLandscapeOnePageWide() {
+        PrintSetup setup = sheet.getPrintSetup();
+        setup.setLandscape(true);
+        setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        setup.setFitWidth((short) 1);
+        setup.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
     }
 
     void merge(int firstColumn, int lastColumn) {
