@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.tonghop.rules.Issue;
 import vn.tonghop.rules.IssueCode;
+import vn.tonghop.workbook.CellAddresses;
 
 /** Issues of each run (table TH_ISSUE), kept by the stage that found them so a stage can be redone. */
 @Repository
@@ -19,7 +20,7 @@ public class IssueStore {
             .thenComparing(Issue::unit, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Issue::file, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Issue::sheet, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(issue -> CellOrder.key(issue.cell()))
+            .thenComparingLong(issue -> CellAddresses.readingOrder(issue.cell()))
             .thenComparing(Issue::code);
 
     private final JdbcClient jdbc;
