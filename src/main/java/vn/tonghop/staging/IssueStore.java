@@ -1,7 +1,10 @@
 package vn.tonghop.staging;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.tonghop.rules.Issue;
@@ -41,9 +44,13 @@ public class IssueStore {
         issues.forEach(issue -> insert(runId, Stage.RECONCILE, issue));
     }
 
-    public List<Issue> fileIssues(String runId, String fileName) {
-        return jdbc.sql("SELECT * FROM TH_ISSUE WHERE RUN_ID = ? AND STAGE = ? AND FILE_NAME = ? ORDER BY ID")
-                .params(runId, Stage.CHECK.name(), fileName).query(IssueStore::issue).list();
+    /** The issues each file's check found, by file name, read in one query. */
+    public Map<String, List<Issue>> checkIssuesByFile(String runId) {
+        Map<String, List<Issue>> byFile = new HashMap<>();
+        jdbc.sql("SELECT * FROM TH_ISSUE WHERE RUN_ID = ? AND STAGE = ? ORDER BY ID")
+                .params(runId, Stage.CHECK.name()).query(IssueStore::issue).list()
+                .forEach(issue -> byFile.computeIfAbsent(issue.file(), f -> new ArrayList<>()).add(issue));
+        return byFile;
     }
 
     public List<Issue> all(String runId) {

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.tonghop.consolidation.CheckedFile;
 import vn.tonghop.consolidation.FileStatus;
 import vn.tonghop.consolidation.Reconciliation;
+import vn.tonghop.rules.Issue;
 import vn.tonghop.submission.CheckResult;
 import vn.tonghop.submission.Submission;
 
@@ -41,11 +42,12 @@ public class StagedRun {
     /** Every checked file of the run, each with its submission (when accepted) and the issues found in it. */
     public List<CheckedFile> checkedFiles(String runId) {
         Map<String, Submission> stored = submissions.all(runId);
+        Map<String, List<Issue>> found = issues.checkIssuesByFile(runId);
         List<CheckedFile> files = new ArrayList<>();
         for (FileLedger.Entry entry : ledger.checked(runId)) {
             String name = entry.file().name();
             files.add(new CheckedFile(entry.file(), new CheckResult(entry.unitCode(), entry.reportDate(),
-                    stored.get(name), issues.fileIssues(runId, name))));
+                    stored.get(name), found.getOrDefault(name, List.of()))));
         }
         return files;
     }
