@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
+import vn.tonghop.report.layout.SheetLayout;
 
 /** Writes a sheet top to bottom, one row at a time, as streaming (SXSSF) sheets require. */
 final class SheetWriter {
@@ -24,7 +24,8 @@ final class SheetWriter {
     SheetWriter(Sheet sheet, WorkbookStyles styles) {
         this.sheet = sheet;
         this.styles = styles;
-        printLandscapeOnePageWide();
+        // every output sheet prints landscape on A4 with all its columns on one page: staff print them
+        SheetLayout.landscapeOnePageWide(sheet, -1);
     }
 
     /** Starts the next row, leaving {@code skip} empty rows before it. */
@@ -124,13 +125,9 @@ final class SheetWriter {
      * grow rows of a file it did not write itself.
      */
     void fitLines(String text, int widthInCharacters) {
-        row.setHeightInPoints(linesNeeded(text, widthInCharacters) * sheet.getDefaultRowHeightInPoints());
+        row.setHeightInPoints(SheetLayout.linesNeeded(text, widthInCharacters) * sheet.getDefaultRowHeightInPoints());
     }
 
-    /** Lines a text takes wrapped in a column this many characters wide; generous, as fonts vary. */
-    private static int linesNeeded(String text, int widthInCharacters) {
-        return Math.max(1, (int) Math.ceil(text.length() * 1.1 / Math.max(1, widthInCharacters - 1)));
-    }
 
     /** Widths in characters, one per column from A. */
     void widths(int... characters) {
@@ -150,7 +147,7 @@ final class SheetWriter {
         int lines = 1;
         for (int i = 0; i < labels.length; i++) {
             text(i, labels[i], styles.header);
-            lines = Math.max(lines, linesNeeded(labels[i], sheet.getColumnWidth(i) / 256));
+            lines = Math.max(lines, SheetLayout.linesNeeded(labels[i], sheet.getColumnWidth(i) / 256));
         }
         row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
         headerRow = row.getRowNum();
@@ -161,15 +158,6 @@ final class SheetWriter {
         sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, row.getRowNum()), 0, lastColumn));
     }
 
-    /** Every output sheet prints landscape on A4 with all its columns on one page: staff print them. */
-    private void printLandscapeOnePageWide() {
-        PrintSetup setup = sheet.getPrintSetup();
-        setup.setLandscape(true);
-        setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        setup.setFitWidth((short) 1);
-        setup.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-    }
 
     void merge(int firstColumn, int lastColumn) {
         sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), firstColumn, lastColumn));

@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.tonghop.report.layout.SheetLayout;
 import vn.tonghop.rules.Issue;
 import vn.tonghop.rules.IssueMessages;
 import vn.tonghop.rules.Severity;
@@ -139,7 +140,7 @@ final class CoverSheet {
         }
         sheet.setAutoFilter(new CellRangeAddress(headerRow.getRowNum(), Math.max(headerRow.getRowNum(), nextRow - 1),
                 0, COLUMNS.length - 1));
-        PrintLayout.landscapeOnePageWide(sheet, headerRow.getRowNum());
+        SheetLayout.landscapeOnePageWide(sheet, headerRow.getRowNum());
         return locations;
     }
 
@@ -152,7 +153,7 @@ final class CoverSheet {
         for (int c = 0; c < WIDTHS.length; c++) {
             XSSFCell cell = row.getCell(c);
             if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
-                lines = Math.max(lines, PrintLayout.linesNeeded(cell.getStringCellValue(), WIDTHS[c]));
+                lines = Math.max(lines, SheetLayout.linesNeeded(cell.getStringCellValue(), WIDTHS[c]));
             }
         }
         row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());

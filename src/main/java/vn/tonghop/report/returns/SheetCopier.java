@@ -15,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tonghop.report.layout.SheetLayout;
 
 /**
  * Copies a submitted sheet into the return workbook at the same addresses, so that the unit sees its own numbers
@@ -69,7 +70,7 @@ final class SheetCopier {
         for (CellRangeAddress region : original.getMergedRegions()) {
             copy.addMergedRegionUnsafe(region.copy());
         }
-        PrintLayout.landscapeOnePageWide(copy, -1);
+        SheetLayout.landscapeOnePageWide(copy, -1);
         return copy;
     }
 

@@ -1,17 +1,17 @@
-package vn.tonghop.report.returns;
+package vn.tonghop.report.layout;
 
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
-/** How a return workbook's sheets print: staff print them or send them as PDF, one page wide. */
-final class PrintLayout {
+/** How the output sheets print and fit their text: staff print them or send them as PDF, one page wide. */
+public final class SheetLayout {
 
-    private PrintLayout() {
+    private SheetLayout() {
     }
 
-    /** Landscape A4, all columns on one page, the header row repeated on every page. */
-    static void landscapeOnePageWide(Sheet sheet, int headerRow) {
+    /** Landscape A4, all columns on one page, the header row (if not negative) repeated on every page. */
+    public static void landscapeOnePageWide(Sheet sheet, int headerRow) {
         PrintSetup setup = sheet.getPrintSetup();
         setup.setLandscape(true);
         setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -24,7 +24,7 @@ final class PrintLayout {
     }
 
     /** Lines a text takes when wrapped in a column this many characters wide (a generous estimate). */
-    static int linesNeeded(String text, int widthInCharacters) {
+    public static int linesNeeded(String text, int widthInCharacters) {
         int lines = 0;
         for (String paragraph : text.split("\n", -1)) {
             lines += Math.max(1, (int) Math.ceil(paragraph.length() * 1.1 / Math.max(1, widthInCharacters - 1)));
