@@ -81,9 +81,8 @@ public class ConsolidationJobConfiguration {
 
     @Bean
     Step discoverFiles(JobRepository repository, PlatformTransactionManager tm, Tasklet discoverFilesTasklet,
-                       CrashTestPause crashTestPause) {
-        return new StepBuilder("discoverFiles", repository).tasklet(discoverFilesTasklet, tm)
-                .listener((StepExecutionListener) crashTestPause).build();
+            CrashTestPause crashTestPause) {
+        return taskletStep("discoverFiles", discoverFilesTasklet, repository, tm, crashTestPause);
     }
 
     @Bean
@@ -103,22 +102,26 @@ public class ConsolidationJobConfiguration {
 
     @Bean
     Step reconcile(JobRepository repository, PlatformTransactionManager tm, Tasklet reconcileTasklet,
-                   CrashTestPause crashTestPause) {
-        return new StepBuilder("reconcile", repository).tasklet(reconcileTasklet, tm)
-                .listener((StepExecutionListener) crashTestPause).build();
+            CrashTestPause crashTestPause) {
+        return taskletStep("reconcile", reconcileTasklet, repository, tm, crashTestPause);
     }
 
     @Bean
     Step consolidate(JobRepository repository, PlatformTransactionManager tm, Tasklet consolidateTasklet,
-                     CrashTestPause crashTestPause) {
-        return new StepBuilder("consolidate", repository).tasklet(consolidateTasklet, tm)
-                .listener((StepExecutionListener) crashTestPause).build();
+            CrashTestPause crashTestPause) {
+        return taskletStep("consolidate", consolidateTasklet, repository, tm, crashTestPause);
     }
 
     @Bean
     Step writeOutputs(JobRepository repository, PlatformTransactionManager tm, Tasklet writeOutputsTasklet,
-                      CrashTestPause crashTestPause) {
-        return new StepBuilder("writeOutputs", repository).tasklet(writeOutputsTasklet, tm)
+            CrashTestPause crashTestPause) {
+        return taskletStep("writeOutputs", writeOutputsTasklet, repository, tm, crashTestPause);
+    }
+
+    /** A step of one tasklet, in its own transaction, with the crash-test pause points around it. */
+    private static Step taskletStep(String name, Tasklet tasklet, JobRepository repository,
+                                    PlatformTransactionManager tm, CrashTestPause crashTestPause) {
+        return new StepBuilder(name, repository).tasklet(tasklet, tm)
                 .listener((StepExecutionListener) crashTestPause).build();
     }
 
