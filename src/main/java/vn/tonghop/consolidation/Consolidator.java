@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.tonghop.campaign.Campaign;
@@ -44,12 +45,14 @@ public final class Consolidator {
                                             Map<String, Submission> countedByUnit, FiguresCalculator calculator) {
         Map<String, CheckedFile> countedFileByUnit = reconciliation.counted().stream()
                 .collect(Collectors.toMap(CheckedFile::unitCode, Function.identity()));
+        // the newest file received from each unit, by file time, found in one pass over the files
+        Map<String, CheckedFile> lastByUnit = files.stream().filter(f -> f.unitCode() != null)
+                .collect(Collectors.toMap(CheckedFile::unitCode, Function.identity(),
+                        BinaryOperator.maxBy(Comparator.comparing((CheckedFile f) -> f.file().lastModified())
+                                .thenComparing(f -> f.file().name()))));
         List<UnitLine> lines = new ArrayList<>();
         for (ReportingUnit unit : campaign.units()) {
-            Optional<CheckedFile> last = files.stream()
-                    .filter(f -> unit.code().equals(f.unitCode()))
-                    .max(Comparator.comparing((CheckedFile f) -> f.file().lastModified())
-                            .thenComparing(f -> f.file().name()));
+            Optional<CheckedFile> last = Optional.ofNullable(lastByUnit.get(unit.code()));
             FileStatus lastStatus = last.map(f -> reconciliation.statusByFile().get(f.file().name())).orElse(null);
             Submission submission = countedByUnit.get(unit.code());
             UnitStatus status = submission != null ? UnitStatus.REPORTED
