@@ -14,8 +14,8 @@ import vn.tonghop.cli.WatchCommand;
 
 /**
  * Entry point: {@code tonghop [run|watch|restart|history] [--job=FILE] [--input=DIR] [--output=DIR] [--data=DIR]
- * [--lang=vi|en] [--poll=SECONDS]}. The job definition is checked before Spring starts, so a broken definition is
- * reported in one line and nothing is read.
+ * [--lang=vi|en] [--poll=SECONDS] [--max-wait=MINUTES]}. The job definition is checked before Spring starts, so a
+ * broken definition is reported in one line and nothing is read.
  */
 @SpringBootApplication
 public class TonghopApplication {

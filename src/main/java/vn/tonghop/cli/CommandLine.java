@@ -2,6 +2,7 @@ package vn.tonghop.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,18 +11,22 @@ import java.util.Set;
 
 /**
  * The command and options of {@code tonghop [command] [--job=FILE] [--input=DIR] [--output=DIR] [--data=DIR]
- * [--lang=vi|en] [--poll=SECONDS]}. Options may also be written {@code --input DIR}. Every option has a default
- * relative to the working folder.
+ * [--lang=vi|en] [--poll=SECONDS] [--max-wait=MINUTES]}. Options may also be written {@code --input DIR}. Every
+ * option has a default; paths are relative to the working folder.
  *
  * @param language the language of the outputs and the console summary
  * @param poll     how often {@code watch} looks at the input folder
+ * @param maxWait  how long {@code watch} holds runs back for a file that is still incomplete
  */
 public record CommandLine(String command, Path job, Path jobs, Path input, Path output, Path data, Locale language,
-                          Duration poll) {
+                          Duration poll, Duration maxWait) {
 
     public static final Set<String> COMMANDS = Set.of("run", "watch", "restart", "history");
     static final Duration DEFAULT_POLL = Duration.ofSeconds(10);
-    private static final List<String> OPTIONS = List.of("job", "jobs", "input", "output", "data", "lang", "poll");
+    /** Ample for copying a submission over a slow share; a copy that takes longer has most likely hung. */
+    static final Duration DEFAULT_MAX_WAIT = Duration.ofMinutes(30);
+    private static final List<String> OPTIONS = List.of("job", "jobs", "input", "output", "data", "lang", "poll",
+            "max-wait");
     private static final Set<String> LANGUAGES = Set.of("vi", "en");
 
     public static CommandLine parse(String... args) {
@@ -69,19 +74,24 @@ public record CommandLine(String command, Path job, Path jobs, Path input, Path 
                 Path.of(options.getOrDefault("output", "output")),
                 Path.of(options.getOrDefault("data", "data")),
                 Locale.forLanguageTag(language),
-                options.containsKey("poll") ? seconds("poll", options.get("poll")) : DEFAULT_POLL);
+                options.containsKey("poll") ? positive("poll", options.get("poll"), ChronoUnit.SECONDS)
+                        : DEFAULT_POLL,
+                options.containsKey("max-wait") ? positive("max-wait", options.get("max-wait"), ChronoUnit.MINUTES)
+                        : DEFAULT_MAX_WAIT);
     }
 
-    private static Duration seconds(String option, String value) {
+    private static Duration positive(String option, String value, ChronoUnit unit) {
         try {
-            long seconds = Long.parseLong(value.trim());
-            if (seconds > 0) {
-                return Duration.ofSeconds(seconds);
+            long amount = Long.parseLong(value.trim());
+            if (amount > 0) {
+                return Duration.of(amount, unit);
             }
         } catch (NumberFormatException e) {
             // reported below with the option's name
         }
-        throw new UsageException("--" + option + " must be a whole number of seconds above 0, not '" + value + "'");
+        String units = unit.toString().toLowerCase(Locale.ROOT);
+        throw new UsageException("--" + option + " must be a whole number of " + units + " above 0, not '" + value
+                + "'");
     }
 
     /** A command line that cannot be understood. */

@@ -42,20 +42,20 @@ public final class WatchCommand implements Command {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         try (DataFolderLock held = lock.get(); ConfigurableApplicationContext context =
                 ApplicationContexts.startWithoutShutdownHooks(setup.data())) {
-            watch(setup, commandLine.poll(), context);
+            watch(setup, commandLine.poll(), commandLine.maxWait(), context);
         } finally {
             stopped.countDown();
         }
         return ExitCodes.COMPLETED;
     }
 
-    private void watch(Setup setup, Duration poll, ConfigurableApplicationContext context)
+    private void watch(Setup setup, Duration poll, Duration maxWait, ConfigurableApplicationContext context)
             throws InterruptedException {
         ConsolidationRunner runner = context.getBean(ConsolidationRunner.class);
         RunReport reporter = new RunReport(consoles, setup.language());
         resumeInterrupted(runner, reporter, context);
         InputFolderListing listing = new InputFolderListing(setup.input());
-        WatchLoop loop = new WatchLoop(listing::list, listing::canOpen, new ArrivalTracker(),
+        WatchLoop loop = new WatchLoop(listing::list, listing::canOpen, ArrivalTracker.waitingAtMost(poll, maxWait),
                 CronExpression.parse(setup.campaign().schedule()), Clock.systemDefaultZone(), reason -> {
                     log.info("Starting a run: {}", reason);
                     try {
@@ -65,8 +65,9 @@ public final class WatchCommand implements Command {
                         log.error("The run failed, watching goes on: {}", e.toString(), e);
                     }
                 });
-        log.info("Watching {} every {} s; next scheduled run {}; stop with Ctrl+C",
-                setup.input().toAbsolutePath(), poll.toSeconds(), loop.nextScheduled().toLocalDateTime());
+        log.info("Watching {} every {} s (waiting at most {} min for a file being copied); next scheduled run {}; "
+                + "stop with Ctrl+C", setup.input().toAbsolutePath(), poll.toSeconds(), maxWait.toMinutes(),
+                loop.nextScheduled().toLocalDateTime());
         do {
             try {
                 loop.poll();

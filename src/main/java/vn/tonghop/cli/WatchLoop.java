@@ -36,6 +36,7 @@ final class WatchLoop {
     private ZonedDateTime nextScheduled;
     private boolean scheduledRunDue;
     private List<String> lastSettling = List.of();
+    private List<String> lastOverdue = List.of();
 
     WatchLoop(Supplier<Map<String, FileState>> listing, Predicate<String> canOpen, ArrivalTracker tracker,
               CronExpression schedule, Clock clock, Runs runs) {
@@ -60,6 +61,11 @@ final class WatchLoop {
             nextScheduled = schedule.next(now);
         }
         Arrivals arrivals = tracker.poll(listing.get(), canOpen);
+        if (!arrivals.overdue().equals(lastOverdue) && !arrivals.overdue().isEmpty()) {
+            log.warn("No longer waiting for {} file(s) that stayed incomplete or locked too long; runs read them as "
+                    + "they are: {}", arrivals.overdue().size(), names(arrivals.overdue()));
+        }
+        lastOverdue = arrivals.overdue();
         if (!arrivals.settled()) {
             if (!arrivals.settling().equals(lastSettling)) {
                 log.info("Waiting until {} new or changed file(s) are complete: {}", arrivals.settling().size(),

@@ -1,5 +1,6 @@
 package vn.tonghop.intake;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,10 @@ import java.util.function.Predicate;
  * <p>
  * A file is complete when its size and modification time have not changed for {@code stablePolls} polls in a row
  * and it can be opened for reading. Removed files count as changes too: the figures no longer include them.
+ * <p>
+ * A file still incomplete after {@code patiencePolls} polls (a copy that hung, a file some program keeps open) is
+ * overdue: it no longer holds back runs of the other files or of the schedule, which then read it as it is and
+ * report it if it cannot be read. It leads to a run of its own once it does settle.
  * Not thread-safe; one poller owns it.
  */
 public final class ArrivalTracker {
@@ -21,18 +26,31 @@ public final class ArrivalTracker {
     public static final int DEFAULT_STABLE_POLLS = 2;
 
     private final int stablePolls;
+    private final int patiencePolls;
     private Map<String, FileState> lastRun = Map.of();
     private Map<String, Sighting> sightings = Map.of();
+    private Map<String, Integer> incompletePolls = Map.of();
 
-    public ArrivalTracker() {
-        this(DEFAULT_STABLE_POLLS);
+    /**
+     * A tracker for polls every {@code poll} that waits for an incomplete file no longer than about {@code maxWait}
+     * (and at least long enough to see it settle).
+     */
+    public static ArrivalTracker waitingAtMost(Duration poll, Duration maxWait) {
+        long polls = (maxWait.toMillis() + poll.toMillis() - 1) / poll.toMillis();
+        return new ArrivalTracker(DEFAULT_STABLE_POLLS,
+                (int) Math.min(Integer.MAX_VALUE, Math.max(DEFAULT_STABLE_POLLS + 1, polls)));
     }
 
-    public ArrivalTracker(int stablePolls) {
+    public ArrivalTracker(int stablePolls, int patiencePolls) {
         if (stablePolls < 1) {
             throw new IllegalArgumentException("stablePolls must be at least 1: " + stablePolls);
         }
+        if (patiencePolls <= stablePolls) {
+            throw new IllegalArgumentException("patiencePolls must exceed stablePolls (" + stablePolls + "): "
+                    + patiencePolls);
+        }
         this.stablePolls = stablePolls;
+        this.patiencePolls = patiencePolls;
     }
 
     /**
@@ -51,16 +69,22 @@ public final class ArrivalTracker {
 
         TreeSet<String> changed = new TreeSet<>();
         TreeSet<String> settling = new TreeSet<>();
+        TreeSet<String> overdue = new TreeSet<>();
+        Map<String, Integer> incomplete = new HashMap<>();
         listing.forEach((name, state) -> {
             if (!state.equals(lastRun.get(name))) {
                 changed.add(name);
                 if (next.get(name).unchangedPolls() < stablePolls || !canOpen.test(name)) {
-                    settling.add(name);
+                    int polls = incompletePolls.getOrDefault(name, 0) + 1;
+                    incomplete.put(name, polls);
+                    (polls > patiencePolls ? overdue : settling).add(name);
                 }
             }
         });
+        incompletePolls = incomplete;
         lastRun.keySet().stream().filter(name -> !listing.containsKey(name)).forEach(changed::add);
-        return new Arrivals(List.copyOf(changed), List.copyOf(settling), new LinkedHashMap<>(listing));
+        return new Arrivals(List.copyOf(changed), List.copyOf(settling), List.copyOf(overdue),
+                new LinkedHashMap<>(listing));
     }
 
     /** A run is starting on the folder as {@code arrivals} saw it: later changes are measured from there. */
@@ -75,25 +99,28 @@ public final class ArrivalTracker {
      * One poll's view.
      *
      * @param changed  workbooks new, changed or removed since the last run, by name
-     * @param settling the changed workbooks still being written (or not yet openable)
+     * @param settling the changed workbooks still being written (or not yet openable), worth waiting for
+     * @param overdue  the changed workbooks incomplete for longer than the tracker's patience: not waited for
      * @param listing  the listing the poll saw
      */
-    public record Arrivals(List<String> changed, List<String> settling, Map<String, FileState> listing) {
+    public record Arrivals(List<String> changed, List<String> settling, List<String> overdue,
+                           Map<String, FileState> listing) {
 
         public Arrivals {
             changed = List.copyOf(changed);
             settling = List.copyOf(settling);
+            overdue = List.copyOf(overdue);
             listing = Map.copyOf(listing);
         }
 
-        /** Nothing is being written: a run now reads only complete files. */
+        /** Nothing worth waiting for is being written: a run may start now. */
         public boolean settled() {
             return settling.isEmpty();
         }
 
-        /** Something changed since the last run and all of it is complete. */
+        /** Something changed since the last run and all of it is complete, overdue files aside. */
         public boolean readyToRun() {
-            return !changed.isEmpty() && settled();
+            return settled() && changed.stream().anyMatch(name -> !overdue.contains(name));
         }
     }
 }

@@ -23,4 +23,13 @@ class CommandLineTest {
                     .hasMessage("--poll must be a whole number of seconds above 0, not '" + value + "'");
         }
     }
+
+    @Test
+    void watchWaitsAtMostThirtyMinutesForAnIncompleteFileUnlessToldOtherwise() {
+        assertThat(CommandLine.parse("watch").maxWait()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(CommandLine.parse("watch", "--max-wait=5").maxWait()).isEqualTo(Duration.ofMinutes(5));
+        assertThatThrownBy(() -> CommandLine.parse("watch", "--max-wait=0"))
+                .isInstanceOf(CommandLine.UsageException.class)
+                .hasMessage("--max-wait must be a whole number of minutes above 0, not '0'");
+    }
 }

@@ -25,7 +25,7 @@ class WatchLoopTest {
     private final List<String> runs = new ArrayList<>();
     private Instant now = Instant.parse("2007-06-29T18:00:00Z"); // 01:00 in Vĩnh Long
 
-    private final WatchLoop loop = new WatchLoop(() -> folder, name -> true, new ArrivalTracker(2),
+    private final WatchLoop loop = new WatchLoop(() -> folder, name -> true, new ArrivalTracker(2, 30),
             CronExpression.parse("0 0 2 * * *"), new FakeClock(), runs::add);
 
     private void pollEvery(Duration interval, int times) {
@@ -73,6 +73,26 @@ class WatchLoopTest {
             assertThat(runs).as("02:00 passed while DV001 is growing").isEmpty();
         }
         pollEvery(Duration.ofSeconds(10), 3);
+
+        assertThat(runs).containsExactly("scheduled run");
+    }
+
+    @Test
+    void aScheduledRunDoesNotWaitForeverForAFileThatStaysLocked() {
+        now = Instant.parse("2007-06-29T18:50:00Z");
+        folder.put("DV001.xlsx", new FileState(1000, now));
+        WatchLoop lockedLoop = new WatchLoop(() -> folder, name -> false, new ArrivalTracker(2, 30),
+                CronExpression.parse("0 0 2 * * *"), new FakeClock(), runs::add);
+        for (int i = 0; i < 29; i++) { // 01:50 … 01:54:40
+            lockedLoop.poll();
+            now = now.plusSeconds(10);
+        }
+        now = Instant.parse("2007-06-29T19:00:00Z");
+        lockedLoop.poll();
+        assertThat(runs).as("02:00, DV001 locked for 30 polls, the patience: still waiting").isEmpty();
+
+        now = now.plusSeconds(10);
+        lockedLoop.poll();
 
         assertThat(runs).containsExactly("scheduled run");
     }

@@ -2,6 +2,7 @@ package vn.tonghop.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,7 +17,7 @@ class ArrivalTrackerTest {
 
     private static final Instant T0 = Instant.parse("2007-06-30T01:00:00Z");
 
-    private final ArrivalTracker tracker = new ArrivalTracker(2);
+    private final ArrivalTracker tracker = new ArrivalTracker(2, 8);
     private final Map<String, FileState> folder = new LinkedHashMap<>();
     private final Set<String> lockedByCopier = new HashSet<>();
     private final Predicate<String> canOpen = name -> !lockedByCopier.contains(name);
@@ -133,5 +134,79 @@ class ArrivalTrackerTest {
         put("DV001.xlsx", 1000, 0);
 
         assertThat(poll().changed()).isEmpty();
+    }
+
+    @Test
+    void aFileIncompleteForLongerThanThePatienceNoLongerHoldsBackTheOthers() {
+        put("DV001.xlsx", 1000, 0);
+        put("DV002.xlsx", 5000, 0);
+        lockedByCopier.add("DV002.xlsx");
+        for (int poll = 1; poll <= 8; poll++) {
+            Arrivals arrivals = poll();
+            assertThat(arrivals.readyToRun()).as("poll %d", poll).isFalse();
+            assertThat(arrivals.settling()).contains("DV002.xlsx");
+        }
+
+        Arrivals ninth = poll();
+
+        assertThat(ninth.overdue()).containsExactly("DV002.xlsx");
+        assertThat(ninth.settling()).isEmpty();
+        assertThat(ninth.readyToRun()).isTrue();
+        assertThat(ninth.changed()).containsExactly("DV001.xlsx", "DV002.xlsx");
+    }
+
+    @Test
+    void anOverdueFileAloneLeadsToNoRunUntilItSettles() {
+        put("DV002.xlsx", 10, 0);
+        for (int poll = 1; poll <= 12; poll++) {
+            Arrivals arrivals = poll();
+            assertThat(arrivals.readyToRun()).as("poll %d, still growing", poll).isFalse();
+            put("DV002.xlsx", 10 + 100L * poll, poll);
+        }
+        assertThat(poll().overdue()).containsExactly("DV002.xlsx");
+
+        poll();
+        Arrivals settled = poll();
+
+        assertThat(settled.overdue()).isEmpty();
+        assertThat(settled.readyToRun()).isTrue();
+        assertThat(settled.changed()).containsExactly("DV002.xlsx");
+    }
+
+    @Test
+    void anOverdueFileTakenByARunAsItWasIsNoLongerAChangeWhileItStaysTheSame() {
+        put("DV002.xlsx", 5000, 0);
+        lockedByCopier.add("DV002.xlsx");
+        Arrivals arrivals = poll();
+        while (arrivals.overdue().isEmpty()) {
+            arrivals = poll();
+        }
+        tracker.runStarting(arrivals);
+
+        Arrivals after = poll();
+
+        assertThat(after.changed()).isEmpty();
+        assertThat(after.overdue()).isEmpty();
+        assertThat(after.readyToRun()).isFalse();
+    }
+
+    @Test
+    void thePatienceIsTheMaximumWaitInPollsAndAlwaysLongerThanSettling() {
+        assertThat(pollsUntilOverdue(ArrivalTracker.waitingAtMost(Duration.ofSeconds(10), Duration.ofMinutes(30))))
+                .isEqualTo(181);
+        assertThat(pollsUntilOverdue(ArrivalTracker.waitingAtMost(Duration.ofSeconds(7), Duration.ofMinutes(1))))
+                .as("60 s / 7 s, rounded up").isEqualTo(10);
+        assertThat(pollsUntilOverdue(ArrivalTracker.waitingAtMost(Duration.ofMinutes(5), Duration.ofMinutes(1))))
+                .as("a file that settles normally is never overdue").isEqualTo(4);
+    }
+
+    /** The poll at which a file that cannot be opened stops being waited for. */
+    private int pollsUntilOverdue(ArrivalTracker patient) {
+        put("DV002.xlsx", 5000, 0);
+        int polls = 1;
+        while (patient.poll(folder, name -> false).overdue().isEmpty()) {
+            polls++;
+        }
+        return polls;
     }
 }
