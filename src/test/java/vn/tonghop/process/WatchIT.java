@@ -118,6 +118,45 @@ class WatchIT {
     }
 
     @Test
+    void aFileThatNeverSettlesIsWaitedForOnlyUntilMaxWaitThenReportedAsUnreadable() throws Exception {
+        Path hung = input.resolve("DV003-ban-sao-treo.xlsx");
+        Files.write(hung, new byte[] {'P', 'K'});
+        Thread writer = new Thread(() -> keepGrowing(hung), "hung-copy");
+        writer.setDaemon(true);
+        writer.start();
+        try {
+            TonghopProcess watch = start(folder, "watch", "--poll=1", "--max-wait=1");
+            watch.awaitOutput("Watching", START);
+            Thread.sleep(Duration.ofSeconds(40).toMillis());
+            assertThat(runFolders()).as("the first 40 s of the minute's patience: still waiting").isEmpty();
+
+            JsonNode run = awaitRun(watch, 1);
+
+            assertThat(watch.stdout()).contains("No longer waiting for 1 file(s)", hung.getFileName().toString());
+            assertThat(run.path("units").path("reported").asInt()).as("DV001 and DV002 were not held back")
+                    .isEqualTo(2);
+            assertThat(run.path("issues")).anySatisfy(issue -> {
+                assertThat(issue.path("file").asText()).isEqualTo(hung.getFileName().toString());
+                assertThat(issue.path("code").asText()).isEqualTo("FILE_UNREADABLE");
+            });
+        } finally {
+            writer.interrupt();
+        }
+    }
+
+    /** A copy that hangs without ever finishing: a few bytes more every half second. */
+    private static void keepGrowing(Path file) {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                Files.write(file, new byte[] {0}, StandardOpenOption.APPEND);
+                Thread.sleep(500);
+            }
+        } catch (IOException | InterruptedException e) {
+            // the test is over
+        }
+    }
+
+    @Test
     void whileWatchHoldsTheDataFolderASecondRunOrWatchLeavesAtOnceWritingNothing() throws Exception {
         TonghopProcess watch = startWatch();
         Path elsewhere = Files.createDirectories(folder.resolve("second"));
