@@ -7,7 +7,7 @@ public record IgnoredFile(String name, Reason reason) {
         /** {@code ~$name.xlsx}: Excel's marker that someone has the workbook open. */
         LOCK_FILE,
         HIDDEN,
-        /** Not .xlsx, .xlsm or .xls. */
+        /** Not a spreadsheet format a unit may report in (a note, a PDF, a Word document). */
         NOT_A_SPREADSHEET
     }
 }

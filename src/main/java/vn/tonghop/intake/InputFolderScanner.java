@@ -22,7 +22,13 @@ import java.util.stream.Stream;
  */
 public final class InputFolderScanner {
 
-    private static final Set<String> WORKBOOK_EXTENSIONS = Set.of("xlsx", "xlsm", "xls");
+    /**
+     * What a unit may send its report as: Excel workbooks and templates, which are read, and the binary and
+     * OpenDocument formats, which are not but are taken all the same so that the unit is told to resend as .xlsx
+     * instead of its file being passed over in silence.
+     */
+    private static final Set<String> WORKBOOK_EXTENSIONS = Set.of("xlsx", "xlsm", "xltx", "xltm", "xls", "xlt",
+            "xlsb", "ods");
 
     public InputScan scan(Path folder) {
         if (!Files.isDirectory(folder)) {

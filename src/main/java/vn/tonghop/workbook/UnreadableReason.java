@@ -11,6 +11,8 @@ public enum UnreadableReason {
     TOO_OLD,
     /** .xlsb, which is not read. */
     BINARY_XLSB,
+    /** OpenDocument (.ods), as LibreOffice Calc saves by default; not read. */
+    OPENDOCUMENT,
     /** Missing, locked or not readable by this user. */
     CANNOT_OPEN
 }

@@ -46,6 +46,7 @@ import vn.tonghop.fixtures.SampleGenerator;
 import vn.tonghop.fixtures.SubmissionWorkbook;
 import vn.tonghop.rules.Issue;
 import vn.tonghop.rules.IssueCode;
+import vn.tonghop.rules.IssueMessages;
 import vn.tonghop.rules.Severity;
 import vn.tonghop.workbook.poi.PoiWorkbookReader;
 
@@ -174,6 +175,23 @@ class RealWorkbookChecksTest {
 
             assertRejectedAt(check(file), IssueCode.FILE_UNREADABLE, "DV001-mat-khau.xlsx", null, null, null, null,
                     "ENCRYPTED", null);
+        }
+
+        @Test
+        void openDocumentSpreadsheetSavedByLibreOfficeIsRejectedNamingItsFormat() throws IOException {
+            Path file = dir.resolve("DV001-libreoffice.ods");
+            try (InputStream fixture = getClass().getResourceAsStream("/workbooks/DV001-libreoffice.ods")) {
+                Files.copy(fixture, file);
+            }
+
+            CheckResult result = check(file);
+
+            assertRejectedAt(result, IssueCode.FILE_UNREADABLE, "DV001-libreoffice.ods", null, null, null, null,
+                    "OPENDOCUMENT", null);
+            assertThat(IssueMessages.vietnamese().message(result.issues().get(0))).isEqualTo(
+                    "Không đọc được tệp DV001-libreoffice.ods: tệp dạng OpenDocument (.ods, của LibreOffice Calc), "
+                    + "chương trình không đọc được dạng này. Đề nghị mở tệp bằng Excel (hoặc LibreOffice), lưu lại "
+                    + "dạng .xlsx (Excel 2007 trở lên) và gửi lại.");
         }
     }
 

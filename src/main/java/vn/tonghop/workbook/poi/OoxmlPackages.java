@@ -2,7 +2,10 @@ package vn.tonghop.workbook.poi;
 
 import vn.tonghop.workbook.UnreadableReason;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -15,6 +18,9 @@ import vn.tonghop.workbook.UnreadableWorkbookException;
 final class OoxmlPackages {
 
     private static final String CONTENT_TYPES_PART = "[Content_Types].xml";
+    /** OpenDocument files name their kind in a first, uncompressed entry. */
+    private static final String ODF_MIMETYPE_ENTRY = "mimetype";
+    private static final String ODF_SPREADSHEET = "application/vnd.oasis.opendocument.spreadsheet";
 
     private OoxmlPackages() {
     }
@@ -23,21 +29,31 @@ final class OoxmlPackages {
         try {
             return OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (InvalidFormatException | RuntimeException e) {
-            UnreadableReason reason = isWholeZipButNotOffice(file) ? UnreadableReason.NOT_A_SPREADSHEET
-                    : UnreadableReason.CORRUPT;
-            throw new UnreadableWorkbookException(file, reason, e);
+            throw new UnreadableWorkbookException(file, whyNotAPackage(file), e);
         }
     }
 
     /**
-     * POI reports a truncated .xlsx and an ordinary zip archive alike; an archive that opens fine but has no
-     * content-types part was never an Office file. One that cannot be opened is damaged, which is the other answer.
+     * POI reports a truncated .xlsx and an ordinary zip archive alike. An archive that cannot be opened is damaged;
+     * one that opens fine but has no content-types part was never an Office file, and may be an OpenDocument one.
      */
-    private static boolean isWholeZipButNotOffice(Path file) {
+    private static UnreadableReason whyNotAPackage(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            return zip.getEntry(CONTENT_TYPES_PART) == null;
+            if (zip.getEntry(CONTENT_TYPES_PART) != null) {
+                return UnreadableReason.CORRUPT;
+            }
+            ZipEntry mimetype = zip.getEntry(ODF_MIMETYPE_ENTRY);
+            if (mimetype != null && mimetype.getSize() < 200) {
+                try (InputStream in = zip.getInputStream(mimetype)) {
+                    String kind = new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
+                    if (kind.startsWith(ODF_SPREADSHEET)) {
+                        return UnreadableReason.OPENDOCUMENT;
+                    }
+                }
+            }
+            return UnreadableReason.NOT_A_SPREADSHEET;
         } catch (IOException e) {
-            return false;
+            return UnreadableReason.CORRUPT;
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,11 +16,18 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
@@ -123,6 +131,32 @@ class PoiWorkbookReaderUnreadableTest {
         }
 
         assertUnreadable(file, UnreadableReason.ENCRYPTED);
+    }
+
+    @Test
+    void openDocumentSpreadsheetFromLibreOffice() throws Exception {
+        Path file = dir.resolve("DV001.ods");
+        try (InputStream fixture = getClass().getResourceAsStream("/workbooks/DV001-libreoffice.ods")) {
+            Files.copy(fixture, file);
+        }
+
+        assertUnreadable(file, UnreadableReason.OPENDOCUMENT);
+        assertUnreadable(Files.copy(file, dir.resolve("DV001.xlsx")), UnreadableReason.OPENDOCUMENT);
+    }
+
+    @Test
+    void binaryWorkbookXlsb() throws Exception {
+        Path file = dir.resolve("DV002.xlsb");
+        try (OPCPackage pkg = OPCPackage.create(file.toFile())) {
+            PackagePartName name = PackagingURIHelper.createPartName("/xl/workbook.bin");
+            PackagePart workbook = pkg.createPart(name, XSSFRelation.XLSB_BINARY_WORKBOOK.getContentType());
+            try (OutputStream out = workbook.getOutputStream()) {
+                out.write(new byte[] {(byte) 0x83, 0x01, 0x00});
+            }
+            pkg.addRelationship(name, TargetMode.INTERNAL, PackageRelationshipTypes.CORE_DOCUMENT);
+        }
+
+        assertUnreadable(file, UnreadableReason.BINARY_XLSB);
     }
 
     @Test

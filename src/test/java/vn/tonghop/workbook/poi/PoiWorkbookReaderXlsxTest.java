@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,23 @@ class PoiWorkbookReaderXlsxTest {
                 .containsExactly("Báo cáo", "Ghi chú", "Trống");
         assertThat(workbook.sheets().get(2).rows()).isEmpty();
         assertThat(valueAt(workbook.sheets().get(1), "A1")).isEqualTo(new CellValue.Text("Số liệu tạm tính"));
+    }
+
+    @Test
+    void readsAWorkbookSavedAsAnExcelTemplate() throws Exception {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        fillReport(workbook);
+        Path xlsx = TestFiles.write(workbook, dir.resolve("bao-cao.xlsx"));
+        // what Excel's "Save as template" changes: the main part's content type
+        Path file = TestFiles.rewritePart(xlsx, dir.resolve("mau-bao-cao.xltx"), "[Content_Types].xml",
+                types -> types.replace(XSSFRelation.WORKBOOK.getContentType(),
+                        XSSFRelation.TEMPLATE_WORKBOOK.getContentType()));
+        assertThat(Files.readAllBytes(file)).isNotEqualTo(Files.readAllBytes(xlsx));
+
+        vn.tonghop.workbook.Sheet report = readUnchanged(file).sheets().get(0);
+
+        assertThat(valueAt(report, "C3")).isEqualTo(new CellValue.Text("DV01"));
+        assertThat(valueAt(report, "E12")).isEqualTo(new CellValue.Numeric(new BigDecimal("20.5")));
     }
 
     @Test
