@@ -24,6 +24,6 @@ public class RunResultLoader {
 
     public RunResult load(Campaign campaign, String runId, Instant startedAt) {
         return new RunResult(campaign, runId, startedAt, ledger.counts(runId), results.load(runId),
-                issues.all(runId), ledger.paths(runId));
+                issues.all(runId), ledger.paths(runId), ledger.otherDocuments(runId));
     }
 }

@@ -13,9 +13,15 @@ import vn.tonghop.rules.Severity;
 
 /**
  * The first sheet of the exception report ("Tóm tắt"): what staff need to decide who to call, in one screen. The run's
- * file counts, issues by severity, by code and by unit, with each unit's last file, when it came and its status.
+ * file counts with the documents that were not read, issues by severity, by code and by unit, with each unit's last
+ * file, when it came and its status.
  */
 final class ExceptionSummarySheet {
+
+    /** Column A: the labels of the counts, then codes and unit codes; longer labels wrap. */
+    private static final int LABEL_WIDTH = 40;
+    /** Column B: each code's one-line explanation, which wraps when longer. */
+    private static final int MEANING_WIDTH = 54;
 
     private final IssueMessages messages;
     private final WorkbookStyles styles;
@@ -26,7 +32,7 @@ final class ExceptionSummarySheet {
     }
 
     void write(RunResult result, SheetWriter sheet) {
-        sheet.widths(26, 44, 12, 12, 40, 17, 16);
+        sheet.widths(LABEL_WIDTH, MEANING_WIDTH, 12, 12, 40, 17, 16);
         sheet.nextRow().text(0, messages.format("loi.summary.title", result.campaign().title()), styles.title);
         sheet.nextRow().text(0, messages.format("loi.summary.run", result.runId(), result.campaign().period()));
 
@@ -38,6 +44,11 @@ final class ExceptionSummarySheet {
         countRow(sheet, "loi.summary.files.accepted", files.accepted());
         countRow(sheet, "loi.summary.files.rejected", files.rejected());
         countRow(sheet, "loi.summary.files.ignored", files.ignored());
+        // named, for a unit may have sent a PDF or a Word file instead of its report
+        for (String document : result.otherDocuments()) {
+            wrappedLabel(sheet.nextRow(), messages.text("loi.summary.files.otherDocument"));
+            sheet.text(1, document);
+        }
 
         Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
         Map<IssueCode, Long> byCode = new EnumMap<>(IssueCode.class);
@@ -56,7 +67,9 @@ final class ExceptionSummarySheet {
                 messages.text("loi.summary.col.count"), messages.text("loi.col.severity"));
         byCode.forEach((code, count) -> {
             sheet.nextRow().text(0, code.name());
-            sheet.text(1, messages.explanation(code));
+            String meaning = messages.explanation(code);
+            sheet.text(1, meaning, styles.wrapped);
+            sheet.fitLines(meaning, MEANING_WIDTH);
             sheet.count(2, count);
             sheet.text(3, messages.severity(code.severity()),
                     code.severity() == Severity.ERROR ? styles.error : styles.warning);
@@ -108,7 +121,13 @@ final class ExceptionSummarySheet {
     }
 
     private void countRow(SheetWriter sheet, String labelKey, long value) {
-        sheet.nextRow().text(0, messages.text(labelKey));
+        wrappedLabel(sheet.nextRow(), messages.text(labelKey));
         sheet.count(1, value);
+    }
+
+    /** A label of column A on the current row, wrapped onto more lines than one when it is longer than the column. */
+    private void wrappedLabel(SheetWriter sheet, String label) {
+        sheet.text(0, label, styles.wrapped);
+        sheet.fitLines(label, LABEL_WIDTH);
     }
 }

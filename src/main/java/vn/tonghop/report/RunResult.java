@@ -12,13 +12,16 @@ import vn.tonghop.rules.Issue;
  * What the writers of a run's outputs receive.
  *
  * @param issues      every issue of the run, errors first, then by unit, file and cell
- * @param sourcePaths where each workbook of the run was read from, by the name staff know it by
+ * @param sourcePaths    where each workbook of the run was read from, by the name staff know it by
+ * @param otherDocuments the files of the input folder not read because they are no spreadsheet, by name
  */
 public record RunResult(Campaign campaign, String runId, Instant startedAt, FileCounts files,
-                        Consolidation consolidation, List<Issue> issues, Map<String, Path> sourcePaths) {
+                        Consolidation consolidation, List<Issue> issues, Map<String, Path> sourcePaths,
+                        List<String> otherDocuments) {
 
     public RunResult {
         issues = List.copyOf(issues);
         sourcePaths = Map.copyOf(sourcePaths);
+        otherDocuments = List.copyOf(otherDocuments);
     }
 }

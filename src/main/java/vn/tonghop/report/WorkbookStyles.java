@@ -84,6 +84,8 @@ final class WorkbookStyles {
     private static CellStyle numberStyle(Workbook workbook, short format, Font font) {
         CellStyle style = workbook.createCellStyle();
         style.setDataFormat(format);
+        // level with the texts, which sit at the top of a row made taller by a wrapped one
+        style.setVerticalAlignment(VerticalAlignment.TOP);
         if (font != null) {
             style.setFont(font);
         }

@@ -99,6 +99,17 @@ public class FileLedger {
         return statuses;
     }
 
+    /**
+     * The files of the run ignored because they are no spreadsheet (a note, a PDF, a Word letter), by name: a unit
+     * may have sent one of them instead of its report. Lock files and hidden files are left out, being noise.
+     */
+    public List<String> otherDocuments(String runId) {
+        return jdbc.sql("SELECT FILE_NAME FROM TH_FILE WHERE RUN_ID = ? AND STATUS = ? AND IGNORE_REASON = ? "
+                        + "ORDER BY FILE_NAME")
+                .params(runId, FileStatus.IGNORED.name(), IgnoredFile.Reason.NOT_A_SPREADSHEET.name())
+                .query(String.class).list();
+    }
+
     /** Counts for the summary; {@code read} counts the workbooks parsed in this run, {@code reused} the others. */
     public FileCounts counts(String runId) {
         Map<String, Integer> byStatus = new LinkedHashMap<>();

@@ -214,6 +214,9 @@ class ConsolidationJobFunctionalTest {
             assertThat(number(overview, "Tệp được dùng")).isEqualTo(85);
             assertThat(number(overview, "Tệp bị từ chối")).isEqualTo(1);
             assertThat(number(overview, "Tệp bỏ qua")).isEqualTo(2);
+            assertThat(rowLabelled(overview, "Không phải bảng tính, không đọc").getCell(1)
+                    .getStringCellValue()).as("the note is named, the lock file is not")
+                    .isEqualTo(SampleGenerator.NOTE_FILE);
             assertThat(number(overview, "Lỗi")).isEqualTo(1);
             assertThat(number(overview, "Cảnh báo")).isEqualTo(3);
 

@@ -83,7 +83,7 @@ class ReportWritersTest {
                         .subject("Đảng viên").found(12).expected(10).build(),
                 Issue.of(IssueCode.NOT_REPORTED).unit("C").subject("Đơn vị C").build());
         return new RunResult(campaign, "20080331-020000", Instant.parse("2008-03-31T02:00:00Z"),
-                new FileCounts(4, 3, 0, 2, 1, 1), consolidation, issues, Map.of());
+                new FileCounts(4, 3, 0, 2, 1, 1), consolidation, issues, Map.of(), List.of());
     }
 
     @Test
