@@ -31,6 +31,11 @@ public record Issue(
         return sheet == null ? cell : sheet + "!" + cell;
     }
 
+    /** The same issue, said of this unit. */
+    public Issue withUnit(String unitCode) {
+        return new Issue(code, file, unitCode, sheet, cell, subject, found, expected);
+    }
+
     public static Builder of(IssueCode code) {
         return new Builder(code);
     }

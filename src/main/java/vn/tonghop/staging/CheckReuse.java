@@ -63,13 +63,18 @@ public class CheckReuse {
         return reused;
     }
 
+    /**
+     * The newest earlier check of the same content. A rejected file is reused only under the same name: its unit
+     * may have been taken from its name, when its content gave none (see {@code WorkbookChecker}).
+     */
     private Optional<Earlier> earlierCheck(String runId, Pending file) {
         return jdbc.sql("""
                         SELECT RUN_ID, FILE_NAME, STATUS, UNIT_CODE, REPORT_DATE FROM TH_FILE
-                        WHERE SHA256 = ? AND CAMPAIGN_HASH = ? AND RUN_ID <> ? AND STATUS IN (?, ?, ?)
+                        WHERE SHA256 = ? AND CAMPAIGN_HASH = ? AND RUN_ID <> ?
+                          AND (STATUS IN (?, ?) OR STATUS = ? AND FILE_NAME = ?)
                         ORDER BY RUN_ID DESC LIMIT 1""")
                 .params(file.sha256(), file.campaignHash(), runId, FileStatus.ACCEPTED.name(),
-                        FileStatus.SUPERSEDED.name(), FileStatus.REJECTED.name())
+                        FileStatus.SUPERSEDED.name(), FileStatus.REJECTED.name(), file.name())
                 .query((rs, row) -> new Earlier(rs.getString(1), rs.getString(2),
                         FileStatus.valueOf(rs.getString(3)), rs.getString(4),
                         rs.getObject(5, java.time.LocalDate.class)))

@@ -3,6 +3,7 @@ package vn.tonghop.submission;
 import java.nio.file.Path;
 import java.util.List;
 import vn.tonghop.campaign.Campaign;
+import vn.tonghop.campaign.UnitCodeInFileName;
 import vn.tonghop.rules.Issue;
 import vn.tonghop.rules.IssueCode;
 import vn.tonghop.workbook.UnreadableWorkbookException;
@@ -10,7 +11,8 @@ import vn.tonghop.workbook.WorkbookReader;
 
 /**
  * Reads one submitted file and checks it; a file that cannot be read becomes a FILE_UNREADABLE issue (logged, with
- * the other rejections, by the job's processor: one line naming file and cell, no stack trace).
+ * the other rejections, by the job's processor: one line naming file and cell, no stack trace). A file whose content
+ * names no unit is said of the unit its file name names, if one does.
  */
 public final class WorkbookChecker {
 
@@ -25,11 +27,25 @@ public final class WorkbookChecker {
      * @param fileName the name staff know the file by (relative to the input folder), used in every issue
      */
     public CheckResult check(Path file, String fileName, Campaign campaign) {
+        CheckResult result;
         try {
-            return checker.check(reader.read(file), fileName, campaign);
+            result = checker.check(reader.read(file), fileName, campaign);
         } catch (UnreadableWorkbookException e) {
-            return unreadable(fileName, e.reason().name());
+            result = unreadable(fileName, e.reason().name());
         }
+        return result.unitCode() == null ? unitFromFileName(result, fileName, campaign) : result;
+    }
+
+    /**
+     * A file whose content gave no unit code (unreadable, not the template, the code left blank) is said of the unit
+     * its name speaks of, if any: its issues then reach that unit's return workbook, and a unit whose only file
+     * is unreadable is listed with it instead of as having sent nothing.
+     */
+    private static CheckResult unitFromFileName(CheckResult result, String fileName, Campaign campaign) {
+        return UnitCodeInFileName.find(fileName, campaign.unitsByCode().keySet())
+                .map(code -> new CheckResult(code, result.reportDate(), result.submission(), result.issues().stream()
+                        .map(issue -> issue.unit() == null ? issue.withUnit(code) : issue).toList()))
+                .orElse(result);
     }
 
     private static CheckResult unreadable(String fileName, String reason) {

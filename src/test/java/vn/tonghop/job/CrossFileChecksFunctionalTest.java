@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -49,7 +50,8 @@ import vn.tonghop.staging.FileLedger;
  *   <li>DV003 sent the same report date twice; the later-modified file counts (DUPLICATE_SUPERSEDED);</li>
  *   <li>DV003 and DV004 study together in cluster CUM-1 and date their joint session differently
  *       (SESSION_CONFLICT); the session counts once;</li>
- *   <li>DV005 sent nothing (NOT_REPORTED);</li>
+ *   <li>DV005 sent only an OpenDocument file, which is not read (FILE_UNREADABLE, said of DV005 by its name), so it
+ *       has not reported (NOT_REPORTED, naming that file);</li>
  *   <li>an Excel lock file, a hidden workbook and a note are ignored, never read.</li>
  * </ul>
  */
@@ -102,6 +104,7 @@ class CrossFileChecksFunctionalTest {
     static final String DV003_LATER_COPY = "DV003-sua.xlsx";
     static final String DV003_EARLIER_COPY = "DV003.xlsx";
     static final String DV004 = "DV004.xlsx";
+    static final String DV005_ODS = "DV005-So-Tu-phap.ods";
     static final String LOCK_FILE = "~$DV001-bao-cao-20-06.xlsx";
     static final String HIDDEN_FILE = ".DV004-nhap.xlsx";
     static final String NOTE_FILE = "ghi-chu.txt";
@@ -176,6 +179,11 @@ class CrossFileChecksFunctionalTest {
         dv004SessionDateCell = dv004.sessionCell(0, SubmissionWorkbook.SESSION_DATE);
         write(dv004, input.resolve(DV004), LocalDateTime.of(2007, 6, 16, 16, 0));
 
+        try (InputStream ods = CrossFileChecksFunctionalTest.class.getResourceAsStream(
+                "/workbooks/DV001-libreoffice.ods")) {
+            Files.copy(ods, input.resolve(DV005_ODS));
+        }
+
         // neither of these may be read: as workbooks they are unreadable, which would show as FILE_UNREADABLE
         Files.write(input.resolve(LOCK_FILE), new byte[165]);
         Files.write(input.resolve(HIDDEN_FILE), "không phải bảng tính".getBytes(StandardCharsets.UTF_8));
@@ -201,29 +209,30 @@ class CrossFileChecksFunctionalTest {
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         StepExecution check = execution.getStepExecutions().stream()
                 .filter(step -> step.getStepName().equals("checkWorkbooks")).findFirst().orElseThrow();
-        assertThat(check.getReadCount()).isEqualTo(7);
+        assertThat(check.getReadCount()).isEqualTo(8);
 
         JsonNode files = summary.get("files");
-        assertThat(files.get("seen").asInt()).isEqualTo(10);
-        assertThat(files.get("read").asInt()).isEqualTo(7);
+        assertThat(files.get("seen").asInt()).isEqualTo(11);
+        assertThat(files.get("read").asInt()).isEqualTo(8);
         assertThat(files.get("accepted").asInt()).isEqualTo(4);
-        assertThat(files.get("rejected").asInt()).isEqualTo(1);
+        assertThat(files.get("rejected").asInt()).isEqualTo(2);
         assertThat(files.get("ignored").asInt()).isEqualTo(3);
     }
 
     @Test
     void eachFileHasItsStagedStatus() {
-        assertThat(ledger.statuses(RUN)).containsExactlyInAnyOrderEntriesOf(Map.of(
-                DV001_NEWER, FileStatus.ACCEPTED,
-                DV001_OLDER, FileStatus.SUPERSEDED,
-                DV002_ACCEPTED, FileStatus.ACCEPTED,
-                DV002_REJECTED, FileStatus.REJECTED,
-                DV003_LATER_COPY, FileStatus.ACCEPTED,
-                DV003_EARLIER_COPY, FileStatus.SUPERSEDED,
-                DV004, FileStatus.ACCEPTED,
-                LOCK_FILE, FileStatus.IGNORED,
-                HIDDEN_FILE, FileStatus.IGNORED,
-                NOTE_FILE, FileStatus.IGNORED));
+        assertThat(ledger.statuses(RUN)).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                Map.entry(DV001_NEWER, FileStatus.ACCEPTED),
+                Map.entry(DV001_OLDER, FileStatus.SUPERSEDED),
+                Map.entry(DV002_ACCEPTED, FileStatus.ACCEPTED),
+                Map.entry(DV002_REJECTED, FileStatus.REJECTED),
+                Map.entry(DV003_LATER_COPY, FileStatus.ACCEPTED),
+                Map.entry(DV003_EARLIER_COPY, FileStatus.SUPERSEDED),
+                Map.entry(DV004, FileStatus.ACCEPTED),
+                Map.entry(DV005_ODS, FileStatus.REJECTED),
+                Map.entry(LOCK_FILE, FileStatus.IGNORED),
+                Map.entry(HIDDEN_FILE, FileStatus.IGNORED),
+                Map.entry(NOTE_FILE, FileStatus.IGNORED)));
     }
 
     @Test
@@ -239,7 +248,8 @@ class CrossFileChecksFunctionalTest {
                 "NEWER_REJECTED|WARNING|" + DV002_REJECTED + "|DV002||",
                 "TOTAL_ROW_MISMATCH|ERROR|" + DV002_REJECTED + "|DV002|Báo cáo|" + dv002WrongTotalCell,
                 "SESSION_CONFLICT|WARNING|" + DV004 + "|DV004|Báo cáo|" + dv004SessionDateCell,
-                "NOT_REPORTED|WARNING||DV005||");
+                "FILE_UNREADABLE|ERROR|" + DV005_ODS + "|DV005||",
+                "NOT_REPORTED|WARNING|" + DV005_ODS + "|DV005||");
         // the cluster code row moves DV004's table one row down: header row 13, the session on row 14
         assertThat(dv004SessionDateCell).isEqualTo("C14");
         assertThat(dv002WrongTotalCell).isEqualTo("F15");
@@ -279,6 +289,21 @@ class CrossFileChecksFunctionalTest {
         assertThat(units.get("DV003")).containsExactly(DV003_LATER_COPY, "1", "37", "9", "28");
         assertThat(units.get("DV004")).containsExactly(DV004, "1", "31", "11", "20");
         assertThat(units.get("DV005")).containsExactly("", "", "", "", "");
+    }
+
+    @Test
+    void aUnitsUnreadableFileGoesBackInThatUnitsOwnReturnWorkbook() throws IOException {
+        Path returns = runFolder.resolve(RunOutputs.RETURNS);
+        try (Stream<Path> files = Files.list(returns)) {
+            assertThat(files.map(f -> f.getFileName().toString())).as("one return workbook per unit, none per file")
+                    .containsExactlyInAnyOrder("DV001.xlsx", "DV002.xlsx", "DV003.xlsx", "DV004.xlsx", "DV005.xlsx");
+        }
+        try (Workbook workbook = WorkbookFactory.create(returns.resolve("DV005.xlsx").toFile(), null, true)) {
+            assertThat(workbook.getNumberOfSheets()).as("no copy of an unreadable file").isEqualTo(1);
+            StringBuilder text = new StringBuilder();
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> text.append(cell).append('\n')));
+            assertThat(text).contains("FILE_UNREADABLE", "NOT_REPORTED", DV005_ODS, "OpenDocument");
+        }
     }
 
     @Test

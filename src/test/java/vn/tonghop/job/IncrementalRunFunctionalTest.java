@@ -28,6 +28,7 @@ class IncrementalRunFunctionalTest {
 
     private static final Path JOB = Path.of("jobs/hoc-tap-2007-gd1/job.yml");
     private static final String DV001 = "DV001-Van-phong-Tinh-uy.xlsx";
+    private static final String DV002 = "DV002-Ban-To-chuc-Tinh-uy.xlsx";
 
     private static final Path data = TestDatabases.newFolder("incremental");
 
@@ -78,6 +79,18 @@ class IncrementalRunFunctionalTest {
                 .isEqualTo(first.get("attendees").asLong() - dv001Before.attendees() + 100);
         assertThat(third.at("/groups/0/attended").asLong())
                 .isEqualTo(first.at("/groups/0/attended").asLong() - dv001Before.groups().get(0).attended() + 40);
+
+        // renamed files: an accepted check is reused under any name, a rejected one only under its own, for the
+        // unit of a file whose content names none is taken from its name
+        Files.move(input.resolve(SampleGenerator.REJECTED_FILE), input.resolve("DV079-gui-lai.xlsx"));
+        Files.move(input.resolve(DV002), input.resolve("DV002-ban-sao.xlsx"));
+        runs.run("fourth", JOB, input, output);
+        JsonNode fourth = JobRuns.summary(OutputFolders.runFolder(output, SampleGenerator.JOB_ID, "fourth"));
+
+        assertThat(fourth.at("/files/read").asInt()).isEqualTo(1);
+        assertThat(fourth.at("/files/reused").asInt()).isEqualTo(86);
+        assertThat(fourth.at("/files/rejected").asInt()).isEqualTo(1);
+        assertThat(fourth.get("attendees")).isEqualTo(third.get("attendees"));
     }
 
     /** DV001's own figures in a run, from the staged consolidation. */

@@ -129,6 +129,7 @@ class RealWorkbookChecksTest {
         return new CellReference(first.getRow() - 1, first.getCol()).formatAsString(false);
     }
 
+    /** Each file is named after DV001, and its name is all there is to tell its unit by. */
     @Nested
     class UnreadableFiles {
 
@@ -136,7 +137,15 @@ class RealWorkbookChecksTest {
         void emptyFile() throws IOException {
             Path file = Files.createFile(dir.resolve("DV001-rong.xlsx"));
 
-            assertRejectedAt(check(file), IssueCode.FILE_UNREADABLE, "DV001-rong.xlsx", null, null, null, null,
+            assertRejectedAt(check(file), IssueCode.FILE_UNREADABLE, "DV001-rong.xlsx", "DV001", null, null, null,
+                    "EMPTY", null);
+        }
+
+        @Test
+        void anUnreadableFileWhoseNameNamesNoUnitIsSaidOfNoUnit() throws IOException {
+            Path file = Files.createFile(dir.resolve("bao-cao-thang-6.xlsx"));
+
+            assertRejectedAt(check(file), IssueCode.FILE_UNREADABLE, "bao-cao-thang-6.xlsx", null, null, null, null,
                     "EMPTY", null);
         }
 
@@ -145,7 +154,7 @@ class RealWorkbookChecksTest {
             byte[] whole = Files.readAllBytes(valid().writeTo(dir.resolve("whole.xlsx")));
             Path file = Files.write(dir.resolve("DV001-dang-do.xlsx"), Arrays.copyOf(whole, whole.length / 2));
 
-            assertRejectedAt(check(file), IssueCode.FILE_UNREADABLE, "DV001-dang-do.xlsx", null, null, null, null,
+            assertRejectedAt(check(file), IssueCode.FILE_UNREADABLE, "DV001-dang-do.xlsx", "DV001", null, null, null,
                     "CORRUPT", null);
         }
 
@@ -154,7 +163,7 @@ class RealWorkbookChecksTest {
             Path file = Files.writeString(dir.resolve("DV001.xls"), "Mã đơn vị;DV001\nTổng cộng;128\n",
                     StandardCharsets.UTF_8);
 
-            assertRejectedAt(check(file), IssueCode.FILE_UNREADABLE, "DV001.xls", null, null, null, null,
+            assertRejectedAt(check(file), IssueCode.FILE_UNREADABLE, "DV001.xls", "DV001", null, null, null,
                     "NOT_A_SPREADSHEET", null);
         }
 
@@ -173,7 +182,7 @@ class RealWorkbookChecksTest {
                 }
             }
 
-            assertRejectedAt(check(file), IssueCode.FILE_UNREADABLE, "DV001-mat-khau.xlsx", null, null, null, null,
+            assertRejectedAt(check(file), IssueCode.FILE_UNREADABLE, "DV001-mat-khau.xlsx", "DV001", null, null, null,
                     "ENCRYPTED", null);
         }
 
@@ -186,7 +195,7 @@ class RealWorkbookChecksTest {
 
             CheckResult result = check(file);
 
-            assertRejectedAt(result, IssueCode.FILE_UNREADABLE, "DV001-libreoffice.ods", null, null, null, null,
+            assertRejectedAt(result, IssueCode.FILE_UNREADABLE, "DV001-libreoffice.ods", "DV001", null, null, null,
                     "OPENDOCUMENT", null);
             assertThat(IssueMessages.vietnamese().message(result.issues().get(0))).isEqualTo(
                     "Không đọc được tệp DV001-libreoffice.ods: tệp dạng OpenDocument (.ods, của LibreOffice Calc), "
@@ -221,7 +230,7 @@ class RealWorkbookChecksTest {
             SubmissionWorkbook workbook = valid();
             workbook.set(headerCell(workbook, SESSION_CODE), null);
 
-            assertRejectedAt(write(workbook, "DV001.xlsx"), IssueCode.NOT_A_SUBMISSION, "DV001.xlsx", null, null,
+            assertRejectedAt(write(workbook, "DV001.xlsx"), IssueCode.NOT_A_SUBMISSION, "DV001.xlsx", "DV001", null,
                     null, SESSION_CODE, null, null);
         }
     }
