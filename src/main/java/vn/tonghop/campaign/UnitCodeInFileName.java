@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Finds the registry unit a file's name speaks of ({@code DV053-Dang-uy.ods}, {@code bao cao dv053.xlsx},
- * {@code DV053/bao-cao.xls}), for a file whose content gave no unit code: an unreadable file, or one without the
+ * Finds the registry unit a file's name speaks of ({@code DV053-Dang-uy.xlsx}, {@code bao cao dv053.xls},
+ * {@code DV053/bao-cao.xlsx}), for a file whose content gave no unit code: an unreadable file, or one without the
  * template's labels, can then be sent back to its unit. A code counts only as a whole word of the name (not followed
  * or preceded by a letter or digit); when several codes do, the longest wins, and a tie means no answer.
  */

@@ -7,7 +7,9 @@ public record IgnoredFile(String name, Reason reason) {
         /** {@code ~$name.xlsx}: Excel's marker that someone has the workbook open. */
         LOCK_FILE,
         HIDDEN,
-        /** Not a spreadsheet format a unit may report in (a note, a PDF, a Word document). */
+        /** A spreadsheet in a format that is not read (.xlsb, .ods, Excel templates): to be saved again as .xlsx. */
+        OTHER_SPREADSHEET,
+        /** Not a spreadsheet at all (a note, a PDF, a Word document). */
         NOT_A_SPREADSHEET
     }
 }

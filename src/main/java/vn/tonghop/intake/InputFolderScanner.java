@@ -22,13 +22,10 @@ import java.util.stream.Stream;
  */
 public final class InputFolderScanner {
 
-    /**
-     * What a unit may send its report as: Excel workbooks and templates, which are read, and the binary and
-     * OpenDocument formats, which are not but are taken all the same so that the unit is told to resend as .xlsx
-     * instead of its file being passed over in silence.
-     */
-    private static final Set<String> WORKBOOK_EXTENSIONS = Set.of("xlsx", "xlsm", "xltx", "xltm", "xls", "xlt",
-            "xlsb", "ods");
+    private static final Set<String> WORKBOOK_EXTENSIONS = Set.of("xlsx", "xlsm", "xls");
+    /** Spreadsheets a unit may send by mistake but that are not read: Excel's binary and template formats, ODF. */
+    private static final Set<String> OTHER_SPREADSHEET_EXTENSIONS = Set.of("xlsb", "xltx", "xltm", "xlt", "ods",
+            "fods");
 
     public InputScan scan(Path folder) {
         if (!Files.isDirectory(folder)) {
@@ -83,7 +80,11 @@ public final class InputFolderScanner {
         }
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return WORKBOOK_EXTENSIONS.contains(extension) ? null : IgnoredFile.Reason.NOT_A_SPREADSHEET;
+        if (WORKBOOK_EXTENSIONS.contains(extension)) {
+            return null;
+        }
+        return OTHER_SPREADSHEET_EXTENSIONS.contains(extension) ? IgnoredFile.Reason.OTHER_SPREADSHEET
+                : IgnoredFile.Reason.NOT_A_SPREADSHEET;
     }
 
     private static boolean isHidden(Path file) {

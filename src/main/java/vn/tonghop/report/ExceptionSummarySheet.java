@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import vn.tonghop.consolidation.UnitLine;
 import vn.tonghop.consolidation.UnitStatus;
+import vn.tonghop.intake.IgnoredFile;
 import vn.tonghop.rules.Issue;
 import vn.tonghop.rules.IssueCode;
 import vn.tonghop.rules.IssueMessages;
@@ -44,10 +45,10 @@ final class ExceptionSummarySheet {
         countRow(sheet, "loi.summary.files.accepted", files.accepted());
         countRow(sheet, "loi.summary.files.rejected", files.rejected());
         countRow(sheet, "loi.summary.files.ignored", files.ignored());
-        // named, for a unit may have sent a PDF or a Word file instead of its report
-        for (String document : result.otherDocuments()) {
-            wrappedLabel(sheet.nextRow(), messages.text("loi.summary.files.otherDocument"));
-            sheet.text(1, document);
+        // named, for a unit may have sent an .ods, a PDF or a Word file instead of its report
+        for (IgnoredFile document : result.otherDocuments()) {
+            wrappedLabel(sheet.nextRow(), messages.text("loi.summary.files.ignored." + document.reason().name()));
+            sheet.text(1, document.name());
         }
 
         Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.consolidation.Consolidation;
+import vn.tonghop.intake.IgnoredFile;
 import vn.tonghop.rules.Issue;
 
 /**
@@ -13,11 +14,11 @@ import vn.tonghop.rules.Issue;
  *
  * @param issues      every issue of the run, errors first, then by unit, file and cell
  * @param sourcePaths    where each workbook of the run was read from, by the name staff know it by
- * @param otherDocuments the files of the input folder not read because they are no spreadsheet, by name
+ * @param otherDocuments the files of the input folder not read for their format, by name
  */
 public record RunResult(Campaign campaign, String runId, Instant startedAt, FileCounts files,
                         Consolidation consolidation, List<Issue> issues, Map<String, Path> sourcePaths,
-                        List<String> otherDocuments) {
+                        List<IgnoredFile> otherDocuments) {
 
     public RunResult {
         issues = List.copyOf(issues);

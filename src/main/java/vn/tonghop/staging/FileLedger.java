@@ -100,14 +100,17 @@ public class FileLedger {
     }
 
     /**
-     * The files of the run ignored because they are no spreadsheet (a note, a PDF, a Word letter), by name: a unit
-     * may have sent one of them instead of its report. Lock files and hidden files are left out, being noise.
+     * The files of the run ignored for their format (a spreadsheet saved as .ods or .xlsb, a PDF, a Word letter), by
+     * name: a unit may have sent one of them instead of its report. Lock files and hidden files are left out, being
+     * noise.
      */
-    public List<String> otherDocuments(String runId) {
-        return jdbc.sql("SELECT FILE_NAME FROM TH_FILE WHERE RUN_ID = ? AND STATUS = ? AND IGNORE_REASON = ? "
-                        + "ORDER BY FILE_NAME")
-                .params(runId, FileStatus.IGNORED.name(), IgnoredFile.Reason.NOT_A_SPREADSHEET.name())
-                .query(String.class).list();
+    public List<IgnoredFile> otherDocuments(String runId) {
+        return jdbc.sql("SELECT FILE_NAME, IGNORE_REASON FROM TH_FILE WHERE RUN_ID = ? AND STATUS = ? "
+                        + "AND IGNORE_REASON IN (?, ?) ORDER BY FILE_NAME")
+                .params(runId, FileStatus.IGNORED.name(), IgnoredFile.Reason.OTHER_SPREADSHEET.name(),
+                        IgnoredFile.Reason.NOT_A_SPREADSHEET.name())
+                .query((rs, row) -> new IgnoredFile(rs.getString(1), IgnoredFile.Reason.valueOf(rs.getString(2))))
+                .list();
     }
 
     /** Counts for the summary; {@code read} counts the workbooks parsed in this run, {@code reused} the others. */

@@ -23,8 +23,8 @@ class InputFolderScannerTest {
     }
 
     @Test
-    void everySpreadsheetFormatAUnitMayReportInIsTakenEvenThoseThatAreNotRead() throws IOException {
-        for (String name : new String[] {"DV001.xlsx", "DV002.XLSM", "DV003.xltx", "DV004.xltm", "DV005.xls",
+    void xlsxXlsmAndXlsAreTakenAndOtherSpreadsheetFormatsIgnoredAsSuch() throws IOException {
+        for (String name : new String[] {"DV001.xlsx", "DV002.XLSM", "DV003.xls", "DV004.xltx", "DV005.xltm",
                 "DV006.xlt", "DV007.xlsb", "DV008.ods"}) {
             file(name, name);
         }
@@ -32,8 +32,10 @@ class InputFolderScannerTest {
         InputScan scan = new InputFolderScanner().scan(input);
 
         assertThat(scan.workbooks()).extracting(SourceFile::name).containsExactly("DV001.xlsx", "DV002.XLSM",
-                "DV003.xltx", "DV004.xltm", "DV005.xls", "DV006.xlt", "DV007.xlsb", "DV008.ods");
-        assertThat(scan.ignored()).isEmpty();
+                "DV003.xls");
+        assertThat(scan.ignored()).extracting(IgnoredFile::name).containsExactly("DV004.xltx", "DV005.xltm",
+                "DV006.xlt", "DV007.xlsb", "DV008.ods");
+        assertThat(scan.ignored()).extracting(IgnoredFile::reason).containsOnly(IgnoredFile.Reason.OTHER_SPREADSHEET);
     }
 
     @Test

@@ -50,8 +50,9 @@ import vn.tonghop.staging.FileLedger;
  *   <li>DV003 sent the same report date twice; the later-modified file counts (DUPLICATE_SUPERSEDED);</li>
  *   <li>DV003 and DV004 study together in cluster CUM-1 and date their joint session differently
  *       (SESSION_CONFLICT); the session counts once;</li>
- *   <li>DV005 sent only an OpenDocument file, which is not read (FILE_UNREADABLE, said of DV005 by its name), so it
- *       has not reported (NOT_REPORTED, naming that file);</li>
+ *   <li>DV005 sent only an OpenDocument file renamed .xlsx, which is not read (FILE_UNREADABLE, said of DV005 by its
+ *       name), so it has not reported (NOT_REPORTED, naming that file);</li>
+ *   <li>DV002 also left a draft saved as .ods, which is ignored but named on the exception report's summary;</li>
  *   <li>an Excel lock file, a hidden workbook and a note are ignored, never read.</li>
  * </ul>
  */
@@ -104,7 +105,8 @@ class CrossFileChecksFunctionalTest {
     static final String DV003_LATER_COPY = "DV003-sua.xlsx";
     static final String DV003_EARLIER_COPY = "DV003.xlsx";
     static final String DV004 = "DV004.xlsx";
-    static final String DV005_ODS = "DV005-So-Tu-phap.ods";
+    static final String DV005_ODS = "DV005-So-Tu-phap.xlsx";
+    static final String DV002_DRAFT_ODS = "DV002-ban-nhap.ods";
     static final String LOCK_FILE = "~$DV001-bao-cao-20-06.xlsx";
     static final String HIDDEN_FILE = ".DV004-nhap.xlsx";
     static final String NOTE_FILE = "ghi-chu.txt";
@@ -181,7 +183,9 @@ class CrossFileChecksFunctionalTest {
 
         try (InputStream ods = CrossFileChecksFunctionalTest.class.getResourceAsStream(
                 "/workbooks/DV001-libreoffice.ods")) {
-            Files.copy(ods, input.resolve(DV005_ODS));
+            byte[] bytes = ods.readAllBytes();
+            Files.write(input.resolve(DV005_ODS), bytes);
+            Files.write(input.resolve(DV002_DRAFT_ODS), bytes);
         }
 
         // neither of these may be read: as workbooks they are unreadable, which would show as FILE_UNREADABLE
@@ -212,11 +216,11 @@ class CrossFileChecksFunctionalTest {
         assertThat(check.getReadCount()).isEqualTo(8);
 
         JsonNode files = summary.get("files");
-        assertThat(files.get("seen").asInt()).isEqualTo(11);
+        assertThat(files.get("seen").asInt()).isEqualTo(12);
         assertThat(files.get("read").asInt()).isEqualTo(8);
         assertThat(files.get("accepted").asInt()).isEqualTo(4);
         assertThat(files.get("rejected").asInt()).isEqualTo(2);
-        assertThat(files.get("ignored").asInt()).isEqualTo(3);
+        assertThat(files.get("ignored").asInt()).isEqualTo(4);
     }
 
     @Test
@@ -232,7 +236,8 @@ class CrossFileChecksFunctionalTest {
                 Map.entry(DV005_ODS, FileStatus.REJECTED),
                 Map.entry(LOCK_FILE, FileStatus.IGNORED),
                 Map.entry(HIDDEN_FILE, FileStatus.IGNORED),
-                Map.entry(NOTE_FILE, FileStatus.IGNORED)));
+                Map.entry(NOTE_FILE, FileStatus.IGNORED),
+                Map.entry(DV002_DRAFT_ODS, FileStatus.IGNORED)));
     }
 
     @Test
@@ -309,7 +314,25 @@ class CrossFileChecksFunctionalTest {
     @Test
     void ignoredFilesAreNeverMentioned() {
         summary.get("issues").forEach(issue -> assertThat(text(issue.get("file")))
-                .isNotIn(LOCK_FILE, HIDDEN_FILE, NOTE_FILE));
+                .isNotIn(LOCK_FILE, HIDDEN_FILE, NOTE_FILE, DV002_DRAFT_ODS));
+    }
+
+    @Test
+    void theExceptionReportNamesTheIgnoredDocumentsButNotTheLockOrHiddenFiles() throws IOException {
+        List<String> named = new ArrayList<>();
+        try (Workbook workbook = WorkbookFactory.create(runFolder.resolve(RunOutputs.EXCEPTION_REPORT).toFile(),
+                null, true)) {
+            DataFormatter formatter = new DataFormatter();
+            for (Row row : workbook.getSheet("Tóm tắt")) {
+                String label = formatter.formatCellValue(row.getCell(0));
+                if (label.equals("Dạng bảng tính không đọc, cần .xlsx")
+                        || label.equals("Không phải bảng tính, không đọc")) {
+                    named.add(label + ": " + formatter.formatCellValue(row.getCell(1)));
+                }
+            }
+        }
+        assertThat(named).containsExactly("Dạng bảng tính không đọc, cần .xlsx: " + DV002_DRAFT_ODS,
+                "Không phải bảng tính, không đọc: " + NOTE_FILE);
     }
 
     /** The units sheet of tong-hop.xlsx: per unit code, the file used, sessions, attendees and each attended. */

@@ -187,18 +187,18 @@ class RealWorkbookChecksTest {
         }
 
         @Test
-        void openDocumentSpreadsheetSavedByLibreOfficeIsRejectedNamingItsFormat() throws IOException {
-            Path file = dir.resolve("DV001-libreoffice.ods");
+        void openDocumentSpreadsheetRenamedXlsxIsRejectedNamingItsFormat() throws IOException {
+            Path file = dir.resolve("DV001-libreoffice.xlsx");
             try (InputStream fixture = getClass().getResourceAsStream("/workbooks/DV001-libreoffice.ods")) {
                 Files.copy(fixture, file);
             }
 
             CheckResult result = check(file);
 
-            assertRejectedAt(result, IssueCode.FILE_UNREADABLE, "DV001-libreoffice.ods", "DV001", null, null, null,
+            assertRejectedAt(result, IssueCode.FILE_UNREADABLE, "DV001-libreoffice.xlsx", "DV001", null, null, null,
                     "OPENDOCUMENT", null);
             assertThat(IssueMessages.vietnamese().message(result.issues().get(0))).isEqualTo(
-                    "Không đọc được tệp DV001-libreoffice.ods: tệp dạng OpenDocument (.ods, của LibreOffice Calc), "
+                    "Không đọc được tệp DV001-libreoffice.xlsx: tệp dạng OpenDocument (.ods, của LibreOffice Calc), "
                     + "chương trình không đọc được dạng này. Đề nghị mở tệp bằng Excel (hoặc LibreOffice), lưu lại "
                     + "dạng .xlsx (Excel 2007 trở lên) và gửi lại.");
         }
