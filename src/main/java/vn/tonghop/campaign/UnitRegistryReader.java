@@ -99,9 +99,7 @@ final class UnitRegistryReader {
                     }
                     record = records.next();
                 } catch (UncheckedIOException e) {
-                    throw new InvalidCampaignException(file, (int) linesRead + 1, 0, null, "a quoted field is not "
-                            + "closed: every '\"' that opens a field needs a '\"' that closes it ("
-                            + e.getCause().getMessage() + ")");
+                    throw new InvalidCampaignException(file, (int) linesRead + 1, 0, null, quotingProblem(e));
                 }
                 rows.add(new Row(lineAt(text, record.getCharacterPosition()), record.toList()));
             }
@@ -109,6 +107,19 @@ final class UnitRegistryReader {
             throw new InvalidCampaignException(file, null, "cannot read the unit registry (" + e + ")");
         }
         return rows;
+    }
+
+    /** What Commons CSV could not read, in the user's words: reading a string, it fails only on quotes. */
+    private static String quotingProblem(UncheckedIOException e) {
+        String detail = String.valueOf(e.getCause().getMessage());
+        if (detail.contains("EOF")) {
+            return "a quoted field is not closed: every '\"' that opens a field needs a '\"' that closes it";
+        }
+        if (detail.contains("between encapsulated token and delimiter")) {
+            return "text after the closing '\"' of a quoted field: quote the whole field and double each '\"' "
+                    + "inside it";
+        }
+        return "cannot read the row (" + detail + ")";
     }
 
     /** The 1-based line of the record starting at {@code position}, past any empty lines the parser skipped. */

@@ -205,6 +205,14 @@ class UnitRegistryReaderTest {
         }
 
         @Test
+        void whenAQuotedFieldIsFollowedByMoreText() throws IOException {
+            Path registry = writeUtf8("code;name;pilot\nDV001;\"Trường\" Chính trị;yes\n");
+
+            assertThat(refusal(registry).getMessage()).isEqualTo(registry + ", line 2: text after the closing '\"' "
+                    + "of a quoted field: quote the whole field and double each '\"' inside it");
+        }
+
+        @Test
         void whenANameHoldsTheSeparatorWithoutQuotes() throws IOException {
             Path registry = writeUtf8("code,name,pilot\nDV001,Văn phòng Tỉnh ủy,yes\n"
                     + "DV002,Công ty Lương thực, TP Vĩnh Long,no\n");
