@@ -124,9 +124,10 @@ final class JobYaml {
                 "not valid YAML: " + plain);
     }
 
+    /** The line as the user wrote it, without its comment, to quote in a message. */
     private static String lineText(String text, int zeroBasedLine) {
         List<String> lines = text.lines().toList();
-        return zeroBasedLine < lines.size() ? lines.get(zeroBasedLine).strip() : "";
+        return zeroBasedLine < lines.size() ? lines.get(zeroBasedLine).replaceFirst("\\s#.*$", "").strip() : "";
     }
 
     /** Constructs the plain values of a node that was composed first, so both the values and the marks are kept. */

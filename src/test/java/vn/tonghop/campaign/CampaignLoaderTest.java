@@ -113,7 +113,7 @@ class CampaignLoaderTest {
 
         @Test
         void noSpaceAfterTheColon() throws IOException {
-            Path job = write(JOB.replace("period: 2007-GD1", "period:2007-GD1"));
+            Path job = write(JOB.replace("period: 2007-GD1", "period:2007-GD1    # the campaign's period"));
 
             InvalidCampaignException e = refusal(job);
             assertThat(e.line()).isEqualTo(4);
