@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -41,10 +40,6 @@ final class DefinitionMapping {
         }
     }
 
-    Path file() {
-        return file;
-    }
-
     /** Refuses the first key that is not one of {@code known}, suggesting the known key it most likely meant. */
     void rejectUnknownKeys(Set<String> known) {
         for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
@@ -69,6 +64,7 @@ final class DefinitionMapping {
         return entries.containsKey(key);
     }
 
+    /** The value as SnakeYAML constructed it (a map, a list, a string, a number, a date), or null. */
     Object value(String key) {
         return values.get(key);
     }
@@ -158,10 +154,6 @@ final class DefinitionMapping {
             mappings.add(new DefinitionMapping(file, name + ".", map, mapping));
         }
         return mappings;
-    }
-
-    int lineOf(String key) {
-        return Optional.ofNullable(entries.get(key)).map(e -> lineOf(e.getKeyNode())).orElse(0);
     }
 
     private static int lineOf(Node node) {

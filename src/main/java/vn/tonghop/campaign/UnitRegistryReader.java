@@ -88,6 +88,7 @@ final class UnitRegistryReader {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separatorOf(text)).setIgnoreEmptyLines(true)
                 .get();
         List<Row> rows = new ArrayList<>();
+        LineCounter lines = new LineCounter(text);
         try (CSVParser parser = CSVParser.parse(text, format)) {
             Iterator<CSVRecord> records = parser.iterator();
             while (true) {
@@ -101,7 +102,7 @@ final class UnitRegistryReader {
                 } catch (UncheckedIOException e) {
                     throw new InvalidCampaignException(file, (int) linesRead + 1, 0, null, quotingProblem(e));
                 }
-                rows.add(new Row(lineAt(text, record.getCharacterPosition()), record.toList()));
+                rows.add(new Row(lines.lineAt(record.getCharacterPosition()), record.toList()));
             }
         } catch (IOException e) {
             throw new InvalidCampaignException(file, null, "cannot read the unit registry (" + e + ")");
@@ -122,19 +123,29 @@ final class UnitRegistryReader {
         return "cannot read the row (" + detail + ")";
     }
 
-    /** The 1-based line of the record starting at {@code position}, past any empty lines the parser skipped. */
-    private static int lineAt(String text, long position) {
-        int end = (int) Math.min(position, text.length());
-        while (end < text.length() && (text.charAt(end) == '\r' || text.charAt(end) == '\n')) {
-            end++;
+    /** Lines of the text up to a position, counted once as the records come in order. */
+    private static final class LineCounter {
+        private final String text;
+        private int position;
+        private int line = 1;
+
+        LineCounter(String text) {
+            this.text = text;
         }
-        int line = 1;
-        for (int i = 0; i < end; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
+
+        /** The 1-based line of the record starting at {@code start}, past any empty lines the parser skipped. */
+        int lineAt(long start) {
+            int end = (int) Math.min(start, text.length());
+            while (end < text.length() && (text.charAt(end) == '\r' || text.charAt(end) == '\n')) {
+                end++;
             }
+            for (; position < end; position++) {
+                if (text.charAt(position) == '\n') {
+                    line++;
+                }
+            }
+            return line;
         }
-        return line;
     }
 
     /** One record with the line it starts on (a quoted line break makes a record span lines). */
