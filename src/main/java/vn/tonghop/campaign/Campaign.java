@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A study campaign as declared in {@code jobs/<id>/job.yml} and its registry of units. Everything the job needs to
@@ -35,16 +33,16 @@ public record Campaign(
     public Campaign {
         groups = List.copyOf(groups);
         forms = List.copyOf(forms);
-        units = List.copyOf(units);
+        units = UnitList.of(units);
     }
 
     public Optional<ReportingUnit> unit(String code) {
         return Optional.ofNullable(unitsByCode().get(code));
     }
 
+    /** The units by code in the registry's order; built once with the campaign, not on each lookup. */
     public Map<String, ReportingUnit> unitsByCode() {
-        return units.stream().collect(Collectors.toMap(ReportingUnit::code, Function.identity(),
-                (a, b) -> a, java.util.LinkedHashMap::new));
+        return ((UnitList) units).byCode();
     }
 
     public boolean isClusterForm(String form) {

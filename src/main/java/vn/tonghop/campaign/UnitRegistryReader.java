@@ -1,57 +1,62 @@
 package vn.tonghop.campaign;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads the registry of units: a UTF-8 CSV file (Excel's BOM allowed) with the header {@code code,name,pilot},
- * columns in any order, fields quoted as CSV does when they hold commas or quotes.
+ * Reads the registry of units, a CSV file as Excel saves it: UTF-8 with or without its byte order mark, fields
+ * separated by ',' or by ';' (Excel's choice under regional settings whose decimal mark is a comma, as the Vietnamese
+ * ones), quoted when they hold a separator, a quote or a line break. The header names the columns {@code code},
+ * {@code name} and {@code pilot} in any order and case; other columns are ignored.
  */
 final class UnitRegistryReader {
 
-    private static final Set<String> YES = Set.of("yes", "y", "true", "x", "1", "co", "có");
-    private static final Set<String> NO = Set.of("no", "n", "false", "", "0", "khong", "không");
+    static final String SAVE_AS_CSV_UTF8 = "open it in Excel and save it as 'CSV UTF-8 (Comma delimited)'";
+    static final String PILOT_VALUES = "yes, no, có, không";
+
+    private static final Set<String> YES = Set.of("yes", "có", "co");
+    private static final Set<String> NO = Set.of("no", "không", "khong");
 
     List<ReportingUnit> read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InvalidCampaignException(file, null, "cannot read the unit registry (" + e.getMessage() + ")");
-        }
-        if (lines.isEmpty()) {
+        String text = Utf8Text.read(file, SAVE_AS_CSV_UTF8);
+        if (text.isBlank()) {
             throw new InvalidCampaignException(file, null, "the unit registry is empty");
         }
-        List<String> header = CsvLine.split(stripBom(lines.get(0))).stream()
-                .map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
-        int code = column(file, header, "code");
-        int name = column(file, header, "name");
-        int pilot = header.indexOf("pilot");
+        List<Row> rows = rows(file, text);
+        if (rows.isEmpty()) {
+            throw new InvalidCampaignException(file, null, "the unit registry is empty");
+        }
+        Header header = Header.of(file, rows.get(0), separatorOf(text));
 
         List<ReportingUnit> units = new ArrayList<>();
         Set<String> codes = new HashSet<>();
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
+        for (Row row : rows.subList(1, rows.size())) {
+            if (row.isBlank()) {
+                continue; // Excel writes ";;" for a row left empty
             }
-            List<String> fields = CsvLine.split(lines.get(i));
-            String line = "line " + (i + 1);
-            String unitCode = field(fields, code).trim();
-            if (unitCode.isEmpty()) {
-                throw new InvalidCampaignException(file, "code", line + ": the unit code is empty");
+            header.checkWidth(file, row);
+            String code = row.field(header.code).trim();
+            if (code.isEmpty()) {
+                throw new InvalidCampaignException(file, row.line, 0, "code", "the unit code is empty");
             }
-            if (!codes.add(unitCode)) {
-                throw new InvalidCampaignException(file, "code", line + ": duplicate unit code " + unitCode);
+            if (!codes.add(code)) {
+                throw new InvalidCampaignException(file, row.line, 0, "code", "duplicate unit code " + code);
             }
-            units.add(new ReportingUnit(unitCode, field(fields, name).trim(),
-                    pilot >= 0 && isPilot(file, line, field(fields, pilot))));
+            // a line break typed into the Excel cell (Alt+Enter) is layout, not part of the name
+            String name = row.field(header.name).strip().replaceAll("\\s+", " ");
+            boolean pilot = header.pilot >= 0 && isPilot(file, row, row.field(header.pilot));
+            units.add(new ReportingUnit(code, name, pilot));
         }
         if (units.isEmpty()) {
             throw new InvalidCampaignException(file, null, "the unit registry lists no unit");
@@ -59,30 +64,131 @@ final class UnitRegistryReader {
         return units;
     }
 
-    private static boolean isPilot(Path file, String line, String value) {
-        String folded = value.trim().toLowerCase(Locale.ROOT);
+    private static boolean isPilot(Path file, Row row, String value) {
+        String folded = Normalizer.normalize(value.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         if (YES.contains(folded)) {
             return true;
         }
         if (NO.contains(folded)) {
             return false;
         }
-        throw new InvalidCampaignException(file, "pilot", line + ": '" + value + "' is neither yes nor no");
+        String found = folded.isEmpty() ? "no value" : "'" + value.strip() + "' is not a pilot value";
+        throw new InvalidCampaignException(file, row.line, 0, "pilot", found + "; write one of " + PILOT_VALUES);
     }
 
-    private static int column(Path file, List<String> header, String name) {
-        int index = header.indexOf(name);
-        if (index < 0) {
-            throw new InvalidCampaignException(file, name, "missing column in the header line " + header);
+    /** ';' when the header line holds more semicolons than commas: Excel's separator follows regional settings. */
+    static char separatorOf(String text) {
+        String headerLine = text.lines().findFirst().orElse("");
+        long semicolons = headerLine.chars().filter(c -> c == ';').count();
+        long commas = headerLine.chars().filter(c -> c == ',').count();
+        return semicolons > commas ? ';' : ',';
+    }
+
+    private static List<Row> rows(Path file, String text) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separatorOf(text)).setIgnoreEmptyLines(true)
+                .get();
+        List<Row> rows = new ArrayList<>();
+        LineCounter lines = new LineCounter(text);
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                long linesRead = parser.getCurrentLineNumber();
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException e) {
+                    throw new InvalidCampaignException(file, (int) linesRead + 1, 0, null, quotingProblem(e));
+                }
+                rows.add(new Row(lines.lineAt(record.getCharacterPosition()), record.toList()));
+            }
+        } catch (IOException e) {
+            throw new InvalidCampaignException(file, null, "cannot read the unit registry (" + e + ")");
         }
-        return index;
+        return rows;
     }
 
-    private static String field(List<String> fields, int index) {
-        return index < fields.size() ? fields.get(index) : "";
+    /** What Commons CSV could not read, in the user's words: reading a string, it fails only on quotes. */
+    private static String quotingProblem(UncheckedIOException e) {
+        String detail = String.valueOf(e.getCause().getMessage());
+        if (detail.contains("EOF")) {
+            return "a quoted field is not closed: every '\"' that opens a field needs a '\"' that closes it";
+        }
+        if (detail.contains("between encapsulated token and delimiter")) {
+            return "text after the closing '\"' of a quoted field: quote the whole field and double each '\"' "
+                    + "inside it";
+        }
+        return "cannot read the row (" + detail + ")";
     }
 
-    private static String stripBom(String line) {
-        return line.startsWith("\uFEFF") ? line.substring(1) : line;
+    /** Lines of the text up to a position, counted once as the records come in order. */
+    private static final class LineCounter {
+        private final String text;
+        private int position;
+        private int line = 1;
+
+        LineCounter(String text) {
+            this.text = text;
+        }
+
+        /** The 1-based line of the record starting at {@code start}, past any empty lines the parser skipped. */
+        int lineAt(long start) {
+            int end = (int) Math.min(start, text.length());
+            while (end < text.length() && (text.charAt(end) == '\r' || text.charAt(end) == '\n')) {
+                end++;
+            }
+            for (; position < end; position++) {
+                if (text.charAt(position) == '\n') {
+                    line++;
+                }
+            }
+            return line;
+        }
+    }
+
+    /** One record with the line it starts on (a quoted line break makes a record span lines). */
+    private record Row(int line, List<String> fields) {
+
+        String field(int index) {
+            return index < fields.size() ? fields.get(index) : "";
+        }
+
+        boolean isBlank() {
+            return fields.stream().allMatch(String::isBlank);
+        }
+    }
+
+    /** Where the columns are, from the header line. */
+    private record Header(int code, int name, int pilot, int width, char separator) {
+
+        static Header of(Path file, Row header, char separator) {
+            List<String> columns = header.fields().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+            return new Header(column(file, header, columns, "code", separator),
+                    column(file, header, columns, "name", separator), columns.indexOf("pilot"), columns.size(),
+                    separator);
+        }
+
+        private static int column(Path file, Row header, List<String> columns, String name, char separator) {
+            int index = columns.indexOf(name);
+            if (index < 0) {
+                throw new InvalidCampaignException(file, header.line(), 0, name, "missing column: the header line "
+                        + "holds " + columns + " (read with '" + separator + "' between columns); it must name "
+                        + "the columns code, name and pilot, separated by ',' or ';'");
+            }
+            return index;
+        }
+
+        /** A row with more values than the header has columns most likely holds a name with an unquoted separator. */
+        void checkWidth(Path file, Row row) {
+            boolean extraValues = row.fields().subList(Math.min(width, row.fields().size()), row.fields().size())
+                    .stream().anyMatch(field -> !field.isBlank());
+            if (extraValues) {
+                throw new InvalidCampaignException(file, row.line(), 0, null, row.fields().size() + " values where "
+                        + "the header has " + width + " columns: a name that holds '" + separator + "' must be in "
+                        + "quotes (\"…\")");
+            }
+        }
     }
 }

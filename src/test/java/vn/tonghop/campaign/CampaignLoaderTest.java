@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** job.yml and its registry into a Campaign, and every mistake in job.yml refused naming its line and key. */
 class CampaignLoaderTest {
 
     private static final String UNITS = """
@@ -22,6 +25,7 @@ class CampaignLoaderTest {
             DV003,Sở Xây dựng,có
             """;
 
+    /** Line numbers used below: period 4, deadline 6, groups 8, the second group 13 to 16, forms 21, cluster-form 22. */
     private static final String JOB = """
             id: thu-nghiem
             title: "Sơ kết “Học tập”"
@@ -56,6 +60,15 @@ class CampaignLoaderTest {
         return Files.writeString(folder.resolve("job.yml"), job, StandardCharsets.UTF_8);
     }
 
+    private Path write(String job) throws IOException {
+        return write(job, UNITS);
+    }
+
+    private static InvalidCampaignException refusal(Path job) {
+        return (InvalidCampaignException) assertThatThrownBy(() -> new CampaignLoader().load(job))
+                .isInstanceOf(InvalidCampaignException.class).actual();
+    }
+
     @Test
     void readsEveryKeyOfTheDefinitionAndTheRegistry() throws IOException {
         Campaign campaign = new CampaignLoader().load(write(JOB, "\uFEFF" + UNITS));
@@ -78,81 +91,292 @@ class CampaignLoaderTest {
     }
 
     @Nested
-    class RejectsTheDefinition {
+    class YamlMistakes {
 
         @Test
-        void whenAKeyIsMissing() throws IOException {
-            Path job = write(JOB.replace("period: 2007-GD1\n", ""), UNITS);
-            assertThatThrownBy(() -> new CampaignLoader().load(job))
-                    .isInstanceOfSatisfying(InvalidCampaignException.class, e -> {
-                        assertThat(e.key()).isEqualTo("period");
-                        assertThat(e.file()).isEqualTo(job);
-                        assertThat(e.getMessage()).contains("job.yml", "'period'", "missing");
-                    });
+        void aListThatIsNotClosed() throws IOException {
+            Path job = write(JOB.replace("\"Ghép cụm\" ]", "\"Ghép cụm\""));
+
+            InvalidCampaignException e = refusal(job);
+            assertThat(e.file()).isEqualTo(job);
+            assertThat(e.getMessage()).startsWith(job + ", line ")
+                    .contains("not valid YAML: the list opened with '[' at line 21, column 8 is not closed with ']'");
         }
 
         @Test
-        void whenTheRegistryFileDoesNotExist() throws IOException {
-            Path job = write(JOB.replace("units: units.csv", "units: don-vi.csv"), UNITS);
-            assertThatThrownBy(() -> new CampaignLoader().load(job))
-                    .isInstanceOfSatisfying(InvalidCampaignException.class, e -> {
-                        assertThat(e.key()).isEqualTo("units");
-                        assertThat(e.getMessage()).contains("don-vi.csv", "not found");
-                    });
+        void aTabCharacter() throws IOException {
+            Path job = write(JOB.replace("  - key: b", "\t- key: b"));
+
+            assertThat(refusal(job).getMessage()).isEqualTo(job + ", line 13, column 1: not valid YAML: a tab "
+                    + "character: indent and separate with spaces only");
         }
 
         @Test
-        void whenAUnitCodeIsRepeated() throws IOException {
+        void noSpaceAfterTheColon() throws IOException {
+            Path job = write(JOB.replace("period: 2007-GD1", "period:2007-GD1    # the campaign's period"));
+
+            InvalidCampaignException e = refusal(job);
+            assertThat(e.line()).isEqualTo(4);
+            assertThat(e.getMessage()).isEqualTo(job + ", line 4: not valid YAML: 'period:2007-GD1' is not a "
+                    + "'key: value' line: put a space after the ':'");
+        }
+
+        @Test
+        void noSpaceAfterTheColonOnTheOnlyLine() throws IOException {
+            // YAML reads this file as one plain string, not as a mapping with a key
+            Path job = write("period:2007-GD1\n");
+
+            assertThat(refusal(job).getMessage()).isEqualTo(job + ", line 1: 'period:2007-GD1' is not a "
+                    + "'key: value' line: put a space after the ':'");
+        }
+
+        @Test
+        void aKeyWrittenTwice() throws IOException {
+            Path job = write(JOB + "period: 2007-GD2\n");
+
+            assertThat(refusal(job).getMessage()).isEqualTo(job + ", line 24: not valid YAML: the key 'period' "
+                    + "appears twice");
+        }
+
+        @Test
+        void aQuoteThatIsNeverClosed() throws IOException {
+            Path job = write("id: thu-nghiem\ntitle: \"Sơ kết “Học tập”\n");
+
+            assertThat(refusal(job).getMessage()).isEqualTo(job + ", line 2, column 8: not valid YAML: the quote "
+                    + "opened here is not closed");
+        }
+
+        @Test
+        void aQuoteThatIsNotClosedOnItsLineIsPointedAtFromWhereYamlStumbles() throws IOException {
+            // YAML reads the title on to the next quote, on line 6, and fails there
+            Path job = write(JOB.replace("title: \"Sơ kết “Học tập”\"", "title: \"Sơ kết “Học tập”"));
+
+            assertThat(refusal(job).getMessage()).startsWith(job + ", line 6, column ")
+                    .endsWith("(is the quote opened on line 2 closed?)");
+        }
+
+        @Test
+        void aValueHoldingColonSpaceWithoutQuotes() throws IOException {
+            Path job = write(JOB.replace("title: \"Sơ kết “Học tập”\"", "title: Sơ kết: giai đoạn I"));
+
+            assertThat(refusal(job).getMessage()).isEqualTo(job + ", line 2, column 14: not valid YAML: a ':' "
+                    + "where no key can start: check the indentation, and put quotes around a value that holds ': '");
+        }
+
+        @Test
+        void aFileSavedInTheWindowsCodePage() throws IOException {
+            Files.writeString(folder.resolve("units.csv"), UNITS, StandardCharsets.UTF_8);
+            Path job = Files.write(folder.resolve("job.yml"), JOB.replace("Đảng ủy Khối", "Dang uy Khoi")
+                    .replace("“Học tập”", "Hoc tap").replace("Sơ kết", "Résumé").getBytes(Charset.forName("windows-1252")));
+
+            InvalidCampaignException e = refusal(job);
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.getMessage()).contains("job.yml, line 2: not UTF-8 (byte 0xE9)", "save it as UTF-8");
+        }
+
+        @Test
+        void anEmptyFile() throws IOException {
+            Path job = write("# nothing yet\n");
+
+            assertThat(refusal(job).getMessage()).isEqualTo(job + ": the file is empty: expected 'key: value' lines");
+        }
+    }
+
+    @Nested
+    class UnknownKeys {
+
+        @Test
+        void aMisspeltKeyIsNamedWithTheKeyItMostLikelyMeant() throws IOException {
+            Path job = write(JOB.replace("period: 2007-GD1", "periode: 2007-GD1"));
+
+            InvalidCampaignException e = refusal(job);
+            assertThat(e.key()).isEqualTo("periode");
+            assertThat(e.line()).isEqualTo(4);
+            assertThat(e.getMessage()).isEqualTo(job + ", line 4: 'periode': unknown key; did you mean 'period'?");
+        }
+
+        @Test
+        void aMisspeltKeyOfAGroupIsNamedWithItsGroup() throws IOException {
+            Path job = write(JOB.replace("    name: Nhóm B", "    nmae: Nhóm B"));
+
+            assertThat(refusal(job).getMessage()).isEqualTo(job + ", line 14: 'groups[2].nmae': unknown key; did "
+                    + "you mean 'name'?");
+        }
+
+        @Test
+        void aKeyLikeNoKnownOneListsTheKnownKeys() throws IOException {
+            Path job = write(JOB + "ghi-chu: thử nghiệm\n");
+
+            assertThat(refusal(job).getMessage()).startsWith(job + ", line 24: 'ghi-chu': unknown key; the known "
+                    + "keys are aliases, as-of, cluster-form, deadline, forms, groups, id, limits,");
+        }
+
+        @Test
+        void keysOfOtherFeaturesAreKnownBeforeAnythingReadsThem() throws IOException {
+            Path job = write(JOB + """
+                    schedule: "0 30 1 * * *"
+                    report:
+                      template: mau.docx
+                    aliases:
+                      "Mã đơn vị": [ "Mã ĐV" ]
+                    limits:
+                      max-rows: 5000
+                    """);
+
+            Campaign campaign = new CampaignLoader().load(job);
+            assertThat(campaign.schedule()).isEqualTo("0 30 1 * * *");
+        }
+
+        @Test
+        void theClosestKeyIgnoresCaseUnderscoresAndSpacesAndIsNotGuessedForAnotherWord() {
+            assertThat(DefinitionKeys.closest("as_of", DefinitionKeys.TOP_LEVEL)).contains("as-of");
+            assertThat(DefinitionKeys.closest("Cluster Form", DefinitionKeys.TOP_LEVEL)).contains("cluster-form");
+            assertThat(DefinitionKeys.closest("low-rate-warnig", DefinitionKeys.TOP_LEVEL))
+                    .contains("low-rate-warning");
+            assertThat(DefinitionKeys.closest("totallabel", DefinitionKeys.GROUP)).contains("total-label");
+            assertThat(DefinitionKeys.closest("idd", DefinitionKeys.TOP_LEVEL)).contains("id");
+            assertThat(DefinitionKeys.closest("ky", DefinitionKeys.TOP_LEVEL)).isEmpty();
+            assertThat(DefinitionKeys.closest("ten-don-vi", DefinitionKeys.TOP_LEVEL)).isEmpty();
+        }
+    }
+
+    @Nested
+    class MissingOrWrongValues {
+
+        @Test
+        void aMissingKey() throws IOException {
+            Path job = write(JOB.replace("period: 2007-GD1\n", ""));
+
+            InvalidCampaignException e = refusal(job);
+            assertThat(e.key()).isEqualTo("period");
+            assertThat(e.file()).isEqualTo(job);
+            assertThat(e.getMessage()).isEqualTo(job + ": 'period': missing");
+        }
+
+        @Test
+        void aKeyWithoutItsValue() throws IOException {
+            Path job = write(JOB.replace("period: 2007-GD1", "period:"));
+
+            assertThat(refusal(job).getMessage()).isEqualTo(job + ", line 4: 'period': no value");
+        }
+
+        @Test
+        void aRegistryFileThatDoesNotExist() throws IOException {
+            Path job = write(JOB.replace("units: units.csv", "units: don-vi.csv"));
+
+            InvalidCampaignException e = refusal(job);
+            assertThat(e.key()).isEqualTo("units");
+            assertThat(e.getMessage()).startsWith(job + ", line 7: 'units': file not found: ").contains("don-vi.csv");
+        }
+
+        @Test
+        void aRepeatedUnitCodeNamesTheRegistry() throws IOException {
             Path job = write(JOB, UNITS + "DV002,Sở Tài chính,no\n");
-            assertThatThrownBy(() -> new CampaignLoader().load(job))
-                    .isInstanceOfSatisfying(InvalidCampaignException.class, e -> {
-                        assertThat(e.file()).isEqualTo(folder.resolve("units.csv").toAbsolutePath());
-                        assertThat(e.getMessage()).contains("line 5", "duplicate unit code DV002");
-                    });
+
+            InvalidCampaignException e = refusal(job);
+            assertThat(e.file()).isEqualTo(folder.resolve("units.csv").toAbsolutePath());
+            assertThat(e.getMessage()).endsWith("units.csv, line 5: 'code': duplicate unit code DV002");
         }
 
         @Test
-        void whenThereAreNoGroups() throws IOException {
+        void noGroups() throws IOException {
             String noGroups = JOB.substring(0, JOB.indexOf("groups:")) + "groups: []\n"
                     + JOB.substring(JOB.indexOf("forms:"));
-            Path job = write(noGroups, UNITS);
-            assertThatThrownBy(() -> new CampaignLoader().load(job))
-                    .isInstanceOfSatisfying(InvalidCampaignException.class,
-                            e -> assertThat(e.key()).isEqualTo("groups"));
+
+            assertThat(refusal(write(noGroups)).getMessage()).endsWith("job.yml, line 8: 'groups': at least one "
+                    + "participant group is required");
         }
 
         @Test
-        void whenAGroupLacksItsLabel() throws IOException {
-            Path job = write(JOB.replace("    attended-label: B dự\n", ""), UNITS);
-            assertThatThrownBy(() -> new CampaignLoader().load(job))
-                    .isInstanceOfSatisfying(InvalidCampaignException.class,
-                            e -> assertThat(e.key()).isEqualTo("groups[2].attended-label"));
+        void aGroupWithoutItsLabel() throws IOException {
+            Path job = write(JOB.replace("    attended-label: B dự\n", ""));
+
+            InvalidCampaignException e = refusal(job);
+            assertThat(e.key()).isEqualTo("groups[2].attended-label");
+            assertThat(e.getMessage()).endsWith("job.yml: 'groups[2].attended-label': missing");
         }
 
         @Test
-        void whenTheClusterFormIsNotAForm() throws IOException {
-            Path job = write(JOB.replace("cluster-form: Ghép cụm", "cluster-form: Cụm"), UNITS);
-            assertThatThrownBy(() -> new CampaignLoader().load(job))
-                    .isInstanceOfSatisfying(InvalidCampaignException.class,
-                            e -> assertThat(e.key()).isEqualTo("cluster-form"));
+        void aGroupThatIsNotAMapping() throws IOException {
+            Path job = write(JOB.replace("  - key: c\n", "  - c\n").replace("    name: Nhóm C\n", "")
+                    .replace("    total-label: Tổng số C\n", "").replace("    attended-label: C dự\n", ""));
+
+            assertThat(refusal(job).getMessage()).endsWith("job.yml, line 17: 'groups[3]': expected key, name, "
+                    + "total-label and attended-label");
         }
 
         @Test
-        void whenADateIsNotADate() throws IOException {
-            Path job = write(JOB.replace("deadline: \"2007-07-05\"", "deadline: 30/6/2007"), UNITS);
-            assertThatThrownBy(() -> new CampaignLoader().load(job))
-                    .isInstanceOfSatisfying(InvalidCampaignException.class, e -> {
-                        assertThat(e.key()).isEqualTo("deadline");
-                        assertThat(e.getMessage()).contains("30/6/2007");
-                    });
+        void aDateThatIsNotADate() throws IOException {
+            Path job = write(JOB.replace("deadline: \"2007-07-05\"", "deadline: 30/6/2007"));
+
+            InvalidCampaignException e = refusal(job);
+            assertThat(e.key()).isEqualTo("deadline");
+            assertThat(e.getMessage()).endsWith("job.yml, line 6: 'deadline': '30/6/2007' is not a date yyyy-mm-dd");
         }
 
         @Test
-        void whenTheYamlIsBroken() throws IOException {
-            Path job = write("id: [unclosed\n", UNITS);
-            assertThatThrownBy(() -> new CampaignLoader().load(job))
-                    .isInstanceOf(InvalidCampaignException.class)
-                    .hasMessageContaining("not valid YAML");
+        void aPercentOutOfRange() throws IOException {
+            Path job = write(JOB.replace("low-rate-warning: 50", "low-rate-warning: 150"));
+
+            assertThat(refusal(job).getMessage()).endsWith("job.yml, line 23: 'low-rate-warning': '150' is not a "
+                    + "percent from 0 to 100");
+        }
+    }
+
+    @Nested
+    class ClusterForms {
+
+        @Test
+        void aFormThatStudiesInClustersNeedsTheKey() throws IOException {
+            Path job = write(JOB.replace("cluster-form: Ghép cụm\n", ""));
+
+            InvalidCampaignException e = refusal(job);
+            assertThat(e.key()).isEqualTo("cluster-form");
+            assertThat(e.getMessage()).isEqualTo(job + ": 'cluster-form': missing, but the form 'Ghép cụm' studies "
+                    + "in clusters: write cluster-form: \"Ghép cụm\" so that its units give their cluster code, or "
+                    + "cluster-form: none if no form studies in clusters");
+        }
+
+        @Test
+        void withoutAFormThatNamesAClusterTheKeyMayBeLeftOut() throws IOException {
+            Path job = write(JOB.replace("[ \"Tự tổ chức\", \"Ghép cụm\" ]", "[ \"Tập trung\", \"Trực tuyến\" ]")
+                    .replace("cluster-form: Ghép cụm\n", ""));
+
+            Campaign campaign = new CampaignLoader().load(job);
+            assertThat(campaign.clusterForm()).isNull();
+            assertThat(campaign.forms()).noneMatch(campaign::isClusterForm);
+        }
+
+        @Test
+        void noneSaysThatNoFormStudiesInClusters() throws IOException {
+            Path job = write(JOB.replace("cluster-form: Ghép cụm", "cluster-form: none"));
+
+            Campaign campaign = new CampaignLoader().load(job);
+            assertThat(campaign.clusterForm()).isNull();
+            assertThat(campaign.isClusterForm("Ghép cụm")).isFalse();
+        }
+
+        @Test
+        void theKeyMayDifferFromTheFormInCaseAndDiacritics() throws IOException {
+            Path job = write(JOB.replace("cluster-form: Ghép cụm", "cluster-form: ghep  CUM"));
+
+            assertThat(new CampaignLoader().load(job).clusterForm()).isEqualTo("Ghép cụm");
+        }
+
+        @Test
+        void theKeyMustNameOneOfTheForms() throws IOException {
+            Path job = write(JOB.replace("cluster-form: Ghép cụm", "cluster-form: Cụm"));
+
+            assertThat(refusal(job).getMessage()).isEqualTo(job + ", line 22: 'cluster-form': 'Cụm' is not one of "
+                    + "forms [Tự tổ chức, Ghép cụm] (write cluster-form: none if no form studies in clusters)");
+        }
+
+        @Test
+        void whichFormNamesAreClusterForms() {
+            assertThat(List.of("Ghép cụm", "Sinh hoạt theo CỤM", "ghep-cum", "Cluster meeting"))
+                    .allMatch(ClusterForm::namesACluster);
+            assertThat(List.of("Tự tổ chức", "Mời báo cáo viên cấp trên", "Tập trung", "Cumulative"))
+                    .noneMatch(ClusterForm::namesACluster);
         }
     }
 
