@@ -10,6 +10,7 @@ import vn.tonghop.cli.ExitCodes;
 import vn.tonghop.cli.HistoryCommand;
 import vn.tonghop.cli.RestartCommand;
 import vn.tonghop.cli.RunCommand;
+import vn.tonghop.cli.TemplateCommand;
 import vn.tonghop.cli.WatchCommand;
 
 /**
@@ -44,6 +45,7 @@ public class TonghopApplication {
             case "restart" -> new RestartCommand(consoles);
             case "history" -> new HistoryCommand(consoles);
             case "watch" -> new WatchCommand(consoles);
+            case "template" -> new TemplateCommand(consoles);
             default -> throw new CommandLine.UsageException("unknown command '" + name + "'");
         };
     }

@@ -21,7 +21,7 @@ import java.util.Set;
 public record CommandLine(String command, Path job, Path jobs, Path input, Path output, Path data, Locale language,
                           Duration poll, Duration maxWait) {
 
-    public static final Set<String> COMMANDS = Set.of("run", "watch", "restart", "history");
+    public static final Set<String> COMMANDS = Set.of("run", "watch", "restart", "history", "template");
     static final Duration DEFAULT_POLL = Duration.ofSeconds(10);
     /** Ample for copying a submission over a slow share; a copy that takes longer has most likely hung. */
     static final Duration DEFAULT_MAX_WAIT = Duration.ofMinutes(30);
@@ -71,7 +71,7 @@ public record CommandLine(String command, Path job, Path jobs, Path input, Path 
                 options.containsKey("job") ? Path.of(options.get("job")) : null,
                 Path.of(options.getOrDefault("jobs", "jobs")),
                 Path.of(options.getOrDefault("input", "input")),
-                Path.of(options.getOrDefault("output", "output")),
+                Path.of(options.getOrDefault("output", "template".equals(command) ? "templates" : "output")),
                 Path.of(options.getOrDefault("data", "data")),
                 Locale.forLanguageTag(language),
                 options.containsKey("poll") ? positive("poll", options.get("poll"), ChronoUnit.SECONDS)
