@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -97,7 +98,7 @@ final class InputFolderWalk {
                     // one removed while walking is gone, not unreadable
                     if (!(failure instanceof NoSuchFileException) && !isHiddenName(file)) {
                         entries.add(new Entry(file, name(root, file), Kind.UNLISTED_FOLDER,
-                                new FileState(0, Instant.EPOCH)));
+                                new FileState(0, ownTime(file))));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -139,6 +140,15 @@ final class InputFolderWalk {
     private static Entry notAFile(Path root, Path file, BasicFileAttributes own) {
         return new Entry(file, name(root, file), Kind.NOT_A_FILE, new FileState(0, own.lastModifiedTime()
                 .toInstant()));
+    }
+
+    /** When an entry that cannot be read changed, as far as its folder tells; the epoch, sorting oldest, if not. */
+    private static Instant ownTime(Path path) {
+        try {
+            return Files.getLastModifiedTime(path, LinkOption.NOFOLLOW_LINKS).toInstant();
+        } catch (IOException e) {
+            return Instant.EPOCH;
+        }
     }
 
     private static FileState state(BasicFileAttributes attributes) {
