@@ -7,7 +7,7 @@ CREATE TABLE IF NOT EXISTS TH_FILE (
     PATH          VARCHAR(4096) NOT NULL,
     SIZE_BYTES    BIGINT        NOT NULL,
     LAST_MODIFIED TIMESTAMP(3) WITH TIME ZONE NOT NULL,
-    SHA256        CHAR(64),                -- null for ignored files
+    SHA256        CHAR(64),                -- null for ignored files and files that could not be opened
     STATUS        VARCHAR(20)   NOT NULL,  -- PENDING, ACCEPTED, SUPERSEDED, REJECTED, IGNORED
     IGNORE_REASON VARCHAR(30),
     UNIT_CODE     VARCHAR(200),            -- as read, also for rejected files

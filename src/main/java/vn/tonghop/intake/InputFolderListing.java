@@ -1,10 +1,8 @@
 package vn.tonghop.intake;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
@@ -13,6 +11,8 @@ import java.util.Map;
 /**
  * A cheap listing of the workbooks of the input folder (name, size, modification time; no content read), for
  * {@code watch} to poll. The same files as the intake are left out: lock files, hidden files, non-spreadsheets.
+ * Entries named like workbooks that are not files (a folder, a pipe, a link to nothing) are left out too: no wait
+ * completes them, and every run reports them as files that cannot be opened.
  */
 public final class InputFolderListing {
 
@@ -25,17 +25,9 @@ public final class InputFolderListing {
     /** Workbook name (relative to the folder, with '/') → size and modification time. */
     public Map<String, FileState> list() {
         Map<String, FileState> listing = new LinkedHashMap<>();
-        for (Path file : InputFolderScanner.regularFiles(folder)) {
-            if (InputFolderScanner.ignoreReason(file) != null) {
-                continue;
-            }
-            try {
-                listing.put(folder.relativize(file).toString().replace('\\', '/'),
-                        new FileState(Files.size(file), Files.getLastModifiedTime(file).toInstant()));
-            } catch (NoSuchFileException e) {
-                // removed between the walk and now: the next poll no longer lists it
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot list " + file, e);
+        for (InputFolderWalk.Entry entry : InputFolderWalk.entries(folder)) {
+            if (entry.kind() == InputFolderWalk.Kind.FILE && InputFolderScanner.ignoreReason(entry) == null) {
+                listing.put(entry.name(), entry.state());
             }
         }
         return listing;
@@ -43,10 +35,15 @@ public final class InputFolderListing {
 
     /**
      * Whether the file can be opened for reading now. On Windows a file being copied is held open by the copier
-     * and cannot be opened; its size (set up front) and time (the source's) may look settled already.
+     * and cannot be opened; its size (set up front) and time (the source's) may look settled already. Something
+     * that is no longer a regular file is not opened: opening a pipe would wait for a writer.
      */
     public boolean canOpen(String name) {
-        try (FileChannel channel = FileChannel.open(folder.resolve(name), StandardOpenOption.READ)) {
+        Path file = folder.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             return channel.isOpen();
         } catch (IOException e) {
             return false;

@@ -9,18 +9,21 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Lists the input folder (and its sub-folders, which staff use to sort files by unit or date): workbooks to read,
- * identified by the SHA-256 of their content, and files to ignore.
+ * identified by the SHA-256 of their content, and files to ignore. A workbook that cannot be opened is listed
+ * without a SHA-256 rather than stopping the run; see {@link InputFolderWalk} for links, folders and pipes.
  */
 public final class InputFolderScanner {
+
+    private static final Logger log = LoggerFactory.getLogger(InputFolderScanner.class);
 
     private static final Set<String> WORKBOOK_EXTENSIONS = Set.of("xlsx", "xlsm", "xls");
     /** Spreadsheets a unit may send by mistake but that are not read: Excel's binary and template formats, ODF. */
@@ -33,58 +36,47 @@ public final class InputFolderScanner {
         }
         List<SourceFile> workbooks = new ArrayList<>();
         List<IgnoredFile> ignored = new ArrayList<>();
-        for (Path file : regularFiles(folder)) {
-            String name = folder.relativize(file).toString().replace('\\', '/');
-            IgnoredFile.Reason reason = ignoreReason(file);
+        for (InputFolderWalk.Entry entry : InputFolderWalk.entries(folder)) {
+            IgnoredFile.Reason reason = ignoreReason(entry);
             if (reason != null) {
-                ignored.add(new IgnoredFile(name, reason));
+                ignored.add(new IgnoredFile(entry.name(), reason));
             } else {
-                workbooks.add(describe(file, name));
+                workbooks.add(describe(entry));
             }
         }
         return new InputScan(workbooks, ignored);
     }
 
-    /** The files under {@code folder}, hidden sub-folders left out, by relative name. */
-    static List<Path> regularFiles(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(file -> !insideHiddenFolder(folder, file))
-                    .sorted(Comparator.comparing(file -> folder.relativize(file).toString()))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * Why an entry of the input folder is not read, or null when it is taken as a workbook. Lock files and hidden
+     * files are ignored whatever they are; a sub-folder that cannot be listed is always reported, as it may hold
+     * reports.
+     */
+    static IgnoredFile.Reason ignoreReason(InputFolderWalk.Entry entry) {
+        if (entry.kind() == InputFolderWalk.Kind.UNLISTED_FOLDER) {
+            return null;
         }
-    }
-
-    private static boolean insideHiddenFolder(Path root, Path file) {
-        Path relative = root.relativize(file).getParent();
-        if (relative == null) {
-            return false;
-        }
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static IgnoredFile.Reason ignoreReason(Path file) {
-        String name = file.getFileName().toString();
+        String name = entry.fileName();
         if (name.startsWith("~$")) {
             return IgnoredFile.Reason.LOCK_FILE;
         }
-        if (name.startsWith(".") || isHidden(file)) {
+        if (name.startsWith(".") || isHidden(entry.path())) {
             return IgnoredFile.Reason.HIDDEN;
         }
-        int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        if (WORKBOOK_EXTENSIONS.contains(extension)) {
+        if (hasWorkbookExtension(name)) {
             return null;
         }
-        return OTHER_SPREADSHEET_EXTENSIONS.contains(extension) ? IgnoredFile.Reason.OTHER_SPREADSHEET
+        return OTHER_SPREADSHEET_EXTENSIONS.contains(extension(name)) ? IgnoredFile.Reason.OTHER_SPREADSHEET
                 : IgnoredFile.Reason.NOT_A_SPREADSHEET;
+    }
+
+    static boolean hasWorkbookExtension(String name) {
+        return WORKBOOK_EXTENSIONS.contains(extension(name));
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     private static boolean isHidden(Path file) {
@@ -95,13 +87,22 @@ public final class InputFolderScanner {
         }
     }
 
-    private static SourceFile describe(Path file, String name) {
-        try {
-            return new SourceFile(file.toAbsolutePath(), name, Files.size(file),
-                    Files.getLastModifiedTime(file).toInstant(), sha256(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+    /**
+     * A workbook to check. One whose content cannot be read now (no permission, held by another program, not a
+     * file at all) gets no SHA-256: the check then reports it as a file that cannot be opened, and the next run
+     * tries it again.
+     */
+    private static SourceFile describe(InputFolderWalk.Entry entry) {
+        String sha256 = null;
+        if (entry.kind() == InputFolderWalk.Kind.FILE) {
+            try {
+                sha256 = sha256(entry.path());
+            } catch (IOException e) {
+                log.info("{}: cannot be opened ({}); it is reported as FILE_UNREADABLE", entry.name(), e.toString());
+            }
         }
+        return new SourceFile(entry.path().toAbsolutePath(), entry.name(), entry.state().size(),
+                entry.state().lastModified(), sha256);
     }
 
     static String sha256(Path file) throws IOException {
@@ -110,6 +111,10 @@ public final class InputFolderScanner {
             digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+        if (!Files.isRegularFile(file)) {
+            // it became something else since the walk: a pipe must never be opened
+            throw new IOException("not a regular file: " + file);
         }
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             in.transferTo(java.io.OutputStream.nullOutputStream());

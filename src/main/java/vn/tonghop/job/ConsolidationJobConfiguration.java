@@ -33,6 +33,7 @@ import vn.tonghop.staging.FileLedger;
 import vn.tonghop.staging.ResultStore;
 import vn.tonghop.staging.StagedRun;
 import vn.tonghop.submission.WorkbookChecker;
+import vn.tonghop.workbook.WorkbookReader;
 import vn.tonghop.workbook.poi.PoiWorkbookReader;
 
 /**
@@ -152,11 +153,16 @@ public class ConsolidationJobConfiguration {
                         LoggerFactory.getLogger(CheckProgressListener.class)::info);
     }
 
+    /** How workbooks are read: Apache POI, choosing the format from the content. */
+    @Bean
+    WorkbookReader workbookReader() {
+        return new PoiWorkbookReader();
+    }
+
     @Bean
     @StepScope
-    WorkbookCheckProcessor workbookCheck(Campaign runCampaign) {
-        return new WorkbookCheckProcessor(new WorkbookChecker(new PoiWorkbookReader()),
-                runCampaign);
+    WorkbookCheckProcessor workbookCheck(Campaign runCampaign, WorkbookReader workbookReader) {
+        return new WorkbookCheckProcessor(new WorkbookChecker(workbookReader), runCampaign);
     }
 
     @Bean

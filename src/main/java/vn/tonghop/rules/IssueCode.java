@@ -6,6 +6,8 @@ import static vn.tonghop.rules.Severity.WARNING;
 /** The catalogue of checks. Codes are stable: units, staff and other programs refer to them. */
 public enum IssueCode {
     FILE_UNREADABLE(ERROR),
+    /** The program failed on the file (a bug, not the unit's mistake): its figures are not used. */
+    INTERNAL_ERROR(ERROR),
     NOT_A_SUBMISSION(ERROR),
     MISSING_VALUE(ERROR),
     UNKNOWN_UNIT(ERROR),

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.tonghop.consolidation.FileStatus;
+import vn.tonghop.rules.IssueCode;
 
 /**
  * Incremental runs: a workbook whose content (SHA-256) was already checked against the same campaign is not parsed
@@ -65,16 +66,20 @@ public class CheckReuse {
 
     /**
      * The newest earlier check of the same content. A rejected file is reused only under the same name: its unit
-     * may have been taken from its name, when its content gave none (see {@code WorkbookChecker}).
+     * may have been taken from its name, when its content gave none (see {@code WorkbookChecker}). A check the
+     * program failed on (INTERNAL_ERROR) is never reused: the failure may not happen again.
      */
     private Optional<Earlier> earlierCheck(String runId, Pending file) {
         return jdbc.sql("""
-                        SELECT RUN_ID, FILE_NAME, STATUS, UNIT_CODE, REPORT_DATE FROM TH_FILE
+                        SELECT RUN_ID, FILE_NAME, STATUS, UNIT_CODE, REPORT_DATE FROM TH_FILE F
                         WHERE SHA256 = ? AND CAMPAIGN_HASH = ? AND RUN_ID <> ?
                           AND (STATUS IN (?, ?) OR STATUS = ? AND FILE_NAME = ?)
+                          AND NOT EXISTS (SELECT 1 FROM TH_ISSUE I WHERE I.RUN_ID = F.RUN_ID
+                                          AND I.FILE_NAME = F.FILE_NAME AND I.CODE = ?)
                         ORDER BY RUN_ID DESC LIMIT 1""")
                 .params(file.sha256(), file.campaignHash(), runId, FileStatus.ACCEPTED.name(),
-                        FileStatus.SUPERSEDED.name(), FileStatus.REJECTED.name(), file.name())
+                        FileStatus.SUPERSEDED.name(), FileStatus.REJECTED.name(), file.name(),
+                        IssueCode.INTERNAL_ERROR.name())
                 .query((rs, row) -> new Earlier(rs.getString(1), rs.getString(2),
                         FileStatus.valueOf(rs.getString(3)), rs.getString(4),
                         rs.getObject(5, java.time.LocalDate.class)))

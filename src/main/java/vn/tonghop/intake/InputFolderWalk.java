@@ -1,0 +1,165 @@
+package vn.tonghop.intake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One walk of the input folder and its sub-folders: every entry that is, or stands in the place of, a file. This is
+ * the one place that decides what a symbolic link, a folder or a special file found there stands for; nothing here
+ * opens a file.
+ * <ul>
+ *   <li>a regular file, or a link to one, is a {@link Kind#FILE};</li>
+ *   <li>a link to nothing, a pipe, a socket or a device is {@link Kind#NOT_A_FILE}: never opened (reading a pipe
+ *       would wait for a writer for ever);</li>
+ *   <li>a folder (or a link to one) named like a workbook ({@code DV001.xlsx/}) is {@link Kind#NOT_A_FILE} too, and
+ *       not looked into: it is no report, and saying so beats reading whatever it holds as reports;</li>
+ *   <li>other folders are walked, except hidden ones ({@code .name}); links to other folders are not followed;</li>
+ *   <li>a sub-folder that cannot be listed (no permission) is {@link Kind#UNLISTED_FOLDER}: it may hold reports, so
+ *       it is named rather than skipped.</li>
+ * </ul>
+ */
+final class InputFolderWalk {
+
+    enum Kind {
+        /** Its content can be read, unless permissions or another program forbid it. */
+        FILE,
+        /** Not a file at all; opening it would fail or block. */
+        NOT_A_FILE,
+        /** A sub-folder whose content cannot be listed. */
+        UNLISTED_FOLDER
+    }
+
+    /**
+     * @param path  where the entry is, for reading it
+     * @param name  relative to the input folder, with '/'
+     * @param state the size and time of a file's content (a link's target); size 0 for the other kinds
+     */
+    record Entry(Path path, String name, Kind kind, FileState state) {
+
+        /** The name's last part, {@code DV001.xlsx} of {@code thang-6/DV001.xlsx}. */
+        String fileName() {
+            return path.getFileName().toString();
+        }
+    }
+
+    private InputFolderWalk() {
+    }
+
+    /**
+     * The entries under {@code folder}, by relative name. A folder given as a link is walked where it leads, so
+     * names stay relative to it.
+     */
+    static List<Entry> entries(Path folder) {
+        List<Entry> entries = new ArrayList<>();
+        try {
+            Path root = folder.toRealPath();
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (dir.equals(root)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (isHiddenName(dir)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (InputFolderScanner.hasWorkbookExtension(dir.getFileName().toString())) {
+                        entries.add(notAFile(root, dir, attrs));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Entry entry = classify(root, file, attrs);
+                    if (entry != null) {
+                        entries.add(entry);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
+                    if (file.equals(root)) {
+                        throw failure;
+                    }
+                    // one removed while walking is gone, not unreadable
+                    if (!(failure instanceof NoSuchFileException) && !isHiddenName(file)) {
+                        entries.add(new Entry(file, name(root, file), Kind.UNLISTED_FOLDER,
+                                new FileState(0, ownTime(file))));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the input folder " + folder.toAbsolutePath(), e);
+        }
+        entries.sort(Comparator.comparing(Entry::name));
+        return entries;
+    }
+
+    /** What an entry met by the walk (its own attributes, links not followed) stands for; null to leave it out. */
+    private static Entry classify(Path root, Path file, BasicFileAttributes own) throws IOException {
+        if (own.isRegularFile()) {
+            return new Entry(file, name(root, file), Kind.FILE, state(own));
+        }
+        if (!own.isSymbolicLink()) {
+            // a pipe, a socket, a device
+            return notAFile(root, file, own);
+        }
+        BasicFileAttributes target;
+        try {
+            target = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return notAFile(root, file, own);
+        } catch (FileSystemException e) {
+            // a loop of links, or a target this user may not look at: cannot be opened either way
+            return notAFile(root, file, own);
+        }
+        if (target.isRegularFile()) {
+            return new Entry(file, name(root, file), Kind.FILE, state(target));
+        }
+        if (target.isDirectory() && !InputFolderScanner.hasWorkbookExtension(file.getFileName().toString())) {
+            return null;
+        }
+        return notAFile(root, file, own);
+    }
+
+    private static Entry notAFile(Path root, Path file, BasicFileAttributes own) {
+        return new Entry(file, name(root, file), Kind.NOT_A_FILE, new FileState(0, own.lastModifiedTime()
+                .toInstant()));
+    }
+
+    /** When an entry that cannot be read changed, as far as its folder tells; the epoch, sorting oldest, if not. */
+    private static Instant ownTime(Path path) {
+        try {
+            return Files.getLastModifiedTime(path, LinkOption.NOFOLLOW_LINKS).toInstant();
+        } catch (IOException e) {
+            return Instant.EPOCH;
+        }
+    }
+
+    private static FileState state(BasicFileAttributes attributes) {
+        return new FileState(attributes.size(), attributes.lastModifiedTime().toInstant());
+    }
+
+    private static String name(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static boolean isHiddenName(Path path) {
+        return path.getFileName().toString().startsWith(".");
+    }
+}
