@@ -6,11 +6,14 @@ import vn.tonghop.campaign.InvalidCampaignException;
 import vn.tonghop.cli.CommandLine;
 import vn.tonghop.cli.Consoles;
 import vn.tonghop.cli.ExitCodes;
+import vn.tonghop.cli.FailureLog;
+import vn.tonghop.cli.SetupException;
 
 /**
  * Entry point: {@code tonghop [command] [--option=VALUE ...]}, the commands and their options listed by
- * {@code --help} (see cli.Commands). The job definition is checked before Spring starts, so a broken definition is
- * reported in one line and nothing is read.
+ * {@code --help} (see cli.Commands). The command line, the folders, the locale and the job definition are checked
+ * before Spring starts, so a setup that cannot work is reported in one line (on the console and in the log) and
+ * nothing is read.
  */
 @SpringBootApplication
 public class TonghopApplication {
@@ -24,11 +27,14 @@ public class TonghopApplication {
         try {
             CommandLine commandLine = CommandLine.parse(args);
             return commandLine.spec().create(consoles).execute(commandLine);
-        } catch (CommandLine.UsageException | InvalidCampaignException e) {
+        } catch (CommandLine.UsageException | SetupException | InvalidCampaignException e) {
             consoles.fail(e.getMessage());
+            FailureLog.record(ExitCodes.INVALID_SETUP, e.getMessage(), null);
             return ExitCodes.INVALID_SETUP;
         } catch (Exception e) {
-            consoles.fail("the run failed: " + e.getMessage());
+            String reason = "the run failed: " + e.getMessage();
+            consoles.fail(reason);
+            FailureLog.record(ExitCodes.FAILED, reason, e);
             return ExitCodes.FAILED;
         }
     }

@@ -138,7 +138,7 @@ public record CommandLine(String command, Path job, Path jobs, Path input, Path 
             return Path.of(value);
         } catch (InvalidPathException e) {
             throw new UsageException("--" + option.name() + "=" + value + " is not a usable path (" + e.getReason()
-                    + ")");
+                    + ")" + FileNameEncoding.ofThisJvm().advice().map(advice -> "; " + advice).orElse(""));
         }
     }
 
