@@ -27,16 +27,20 @@ public record CommandLine(String command, Path job, Path jobs, Path input, Path 
 
     /** The command's entry in {@link Commands}: its options and how to make it. */
     public CommandSpec spec() {
-        return Commands.named(command).orElseThrow();
+        return Commands.ALL.named(command).orElseThrow();
     }
 
     /** @throws UsageException naming the argument that cannot be understood and what would be */
     public static CommandLine parse(String... args) {
+        return parse(Commands.ALL, args);
+    }
+
+    static CommandLine parse(Commands commands, String... args) {
         if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
-            return defaults(Commands.named(Commands.HELP).orElseThrow());
+            return defaults(commands.named(Commands.HELP).orElseThrow());
         }
         if (List.of(args).contains("--version")) {
-            return defaults(Commands.named(Commands.VERSION).orElseThrow());
+            return defaults(commands.named(Commands.VERSION).orElseThrow());
         }
         String name = null;
         Map<String, String> given = new LinkedHashMap<>();
@@ -62,25 +66,25 @@ public record CommandLine(String command, Path job, Path jobs, Path input, Path 
             }
         }
         String commandName = name == null ? Commands.DEFAULT : name;
-        CommandSpec command = Commands.named(commandName).orElseThrow(() -> new UsageException(
-                "unknown command '" + commandName + "'; commands are " + String.join(", ", Commands.names())));
+        CommandSpec command = commands.named(commandName).orElseThrow(() -> new UsageException(
+                "unknown command '" + commandName + "'; commands are " + String.join(", ", commands.names())));
         if (Commands.HELP.equals(command.name())) {
             return defaults(command);
         }
         for (Map.Entry<String, String> option : given.entrySet()) {
-            check(command, option.getKey(), option.getValue());
+            check(commands, command, option.getKey(), option.getValue());
         }
         return of(command, given);
     }
 
-    private static void check(CommandSpec command, String option, String value) {
+    private static void check(Commands commands, CommandSpec command, String option, String value) {
         if (command.takes(option)) {
             if (value == null || value.isBlank()) {
                 throw new UsageException("--" + option + " needs a value");
             }
             return;
         }
-        List<String> takers = Commands.taking(option).stream().map(CommandSpec::name).toList();
+        List<String> takers = commands.taking(option).stream().map(CommandSpec::name).toList();
         if (takers.isEmpty()) {
             throw new UsageException("unknown option --" + option + "; " + takes(command));
         }

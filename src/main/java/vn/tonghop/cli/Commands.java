@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every command of {@code tonghop} and the options each takes, in the order the usage lists them. Adding a command
+ * The commands of {@code tonghop} and the options each takes, in the order the usage lists them. Adding a command
  * is one entry in {@link #ALL} (and its {@link Command}); an option it shares with others is reused, with
- * {@link Option#withDefault} where its default differs.
+ * {@link Option#withDefault} where its default differs (e.g. {@code OUTPUT.withDefault("templates")}).
  */
 public final class Commands {
 
@@ -28,7 +28,7 @@ public final class Commands {
     static final String HELP = "help";
     static final String VERSION = "version";
 
-    static final List<CommandSpec> ALL = List.of(
+    static final Commands ALL = new Commands(List.of(
             new CommandSpec("run", "consolidate the input folder once, then exit (for a scheduler); the default",
                     List.of(JOB, JOBS, INPUT, OUTPUT, DATA, LANG), RunCommand::new),
             new CommandSpec("watch", "stay up; consolidate on the campaign's schedule and when workbooks arrive",
@@ -37,23 +37,30 @@ public final class Commands {
                     List.of(DATA, LANG), RestartCommand::new),
             new CommandSpec("history", "list the past runs with their figures", List.of(DATA), HistoryCommand::new),
             new CommandSpec(HELP, "print this help (also --help or -h)", List.of(), HelpCommand::new),
-            new CommandSpec(VERSION, "print the version (also --version)", List.of(), VersionCommand::new));
+            new CommandSpec(VERSION, "print the version (also --version)", List.of(), VersionCommand::new)));
 
-    private Commands() {
+    private final List<CommandSpec> commands;
+
+    Commands(List<CommandSpec> commands) {
+        this.commands = List.copyOf(commands);
     }
 
-    public static Optional<CommandSpec> named(String name) {
-        return ALL.stream().filter(command -> command.name().equals(name)).findFirst();
+    List<CommandSpec> list() {
+        return commands;
     }
 
-    public static List<String> names() {
-        return ALL.stream().map(CommandSpec::name).toList();
+    Optional<CommandSpec> named(String name) {
+        return commands.stream().filter(command -> command.name().equals(name)).findFirst();
+    }
+
+    List<String> names() {
+        return commands.stream().map(CommandSpec::name).toList();
     }
 
     /** Every option of any command, in the order they first appear. */
-    static List<Option> options() {
+    List<Option> options() {
         List<Option> options = new ArrayList<>();
-        for (CommandSpec command : ALL) {
+        for (CommandSpec command : commands) {
             for (Option option : command.options()) {
                 if (options.stream().noneMatch(known -> known.name().equals(option.name()))) {
                     options.add(option);
@@ -64,7 +71,7 @@ public final class Commands {
     }
 
     /** The commands that take an option, in order. */
-    static List<CommandSpec> taking(String optionName) {
-        return ALL.stream().filter(command -> command.takes(optionName)).toList();
+    List<CommandSpec> taking(String optionName) {
+        return commands.stream().filter(command -> command.takes(optionName)).toList();
     }
 }

@@ -15,15 +15,19 @@ final class Usage {
     }
 
     static String text() {
+        return text(Commands.ALL);
+    }
+
+    static String text(Commands commands) {
         StringBuilder text = new StringBuilder();
         text.append("Usage: java -jar tonghop.jar [command] [--option=VALUE ...]\n\nCommands:\n");
-        int width = Commands.names().stream().mapToInt(String::length).max().orElse(0);
-        for (CommandSpec command : Commands.ALL) {
+        int width = commands.names().stream().mapToInt(String::length).max().orElse(0);
+        for (CommandSpec command : commands.list()) {
             text.append(String.format("  %-" + width + "s  %s%n", command.name(), command.summary()));
         }
         text.append("\nOptions (paths are relative to the working folder):\n");
-        for (Option option : Commands.options()) {
-            List<CommandSpec> takers = Commands.taking(option.name());
+        for (Option option : commands.options()) {
+            List<CommandSpec> takers = commands.taking(option.name());
             text.append("  --").append(option.name()).append('=').append(option.value())
                     .append("  (").append(defaults(option.name(), takers)).append("; ")
                     .append(CommandLine.joined(takers.stream().map(CommandSpec::name).toList()))

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,13 +99,30 @@ class CommandLineTest {
 
     @Test
     void everyOptionTheUsageListsForACommandIsTakenByIt() {
-        for (CommandSpec command : Commands.ALL) {
+        for (CommandSpec command : Commands.ALL.list()) {
             for (Option option : command.options()) {
                 String value = option.defaultValue() != null ? option.defaultValue() : "jobs/x/job.yml";
                 assertThat(CommandLine.parse(command.name(), "--" + option.name() + "=" + value).command())
                         .as(command.name() + " --" + option.name()).isEqualTo(command.name());
             }
         }
+    }
+
+    @Test
+    void aNewCommandIsOneEntryAndMayHaveItsOwnDefaultForASharedOption() {
+        List<CommandSpec> withTemplate = new ArrayList<>(Commands.ALL.list());
+        withTemplate.add(new CommandSpec("template", "write the campaign's blank submission workbook",
+                List.of(Commands.JOB, Commands.JOBS, Commands.OUTPUT.withDefault("templates")), HelpCommand::new));
+        Commands commands = new Commands(withTemplate);
+
+        assertThat(CommandLine.parse(commands, "template").output()).isEqualTo(Path.of("templates"));
+        assertThat(CommandLine.parse(commands, "template", "--output=mau").output()).isEqualTo(Path.of("mau"));
+        assertThat(CommandLine.parse(commands, "run").output()).isEqualTo(Path.of("output"));
+        assertThatThrownBy(() -> CommandLine.parse(commands, "template", "--poll=5"))
+                .hasMessage("--poll applies to watch only; template takes --job, --jobs and --output");
+        assertThat(Usage.text(commands).lines().toList()).containsSubsequence(
+                "  template  write the campaign's blank submission workbook",
+                "  --output=DIR  (default output, templates for template; run, watch and template)");
     }
 
     @ParameterizedTest
