@@ -3,20 +3,17 @@ package vn.tonghop;
 import java.io.PrintStream;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import vn.tonghop.campaign.InvalidCampaignException;
-import vn.tonghop.cli.Command;
 import vn.tonghop.cli.CommandLine;
 import vn.tonghop.cli.Consoles;
 import vn.tonghop.cli.ExitCodes;
-import vn.tonghop.cli.HistoryCommand;
-import vn.tonghop.cli.RestartCommand;
-import vn.tonghop.cli.RunCommand;
-import vn.tonghop.cli.TemplateCommand;
-import vn.tonghop.cli.WatchCommand;
+import vn.tonghop.cli.FailureLog;
+import vn.tonghop.cli.SetupException;
 
 /**
- * Entry point: {@code tonghop [run|watch|restart|history] [--job=FILE] [--input=DIR] [--output=DIR] [--data=DIR]
- * [--lang=vi|en] [--poll=SECONDS] [--max-wait=MINUTES]}. The job definition is checked before Spring starts, so a
- * broken definition is reported in one line and nothing is read.
+ * Entry point: {@code tonghop [command] [--option=VALUE ...]}, the commands and their options listed by
+ * {@code --help} (see cli.Commands). The command line, the folders, the locale and the job definition are checked
+ * before Spring starts, so a setup that cannot work is reported in one line (on the console and in the log) and
+ * nothing is read.
  */
 @SpringBootApplication
 public class TonghopApplication {
@@ -29,24 +26,16 @@ public class TonghopApplication {
         Consoles consoles = new Consoles(out, err);
         try {
             CommandLine commandLine = CommandLine.parse(args);
-            return command(commandLine.command(), consoles).execute(commandLine);
-        } catch (CommandLine.UsageException | InvalidCampaignException e) {
+            return commandLine.spec().create(consoles).execute(commandLine);
+        } catch (CommandLine.UsageException | SetupException | InvalidCampaignException e) {
             consoles.fail(e.getMessage());
+            FailureLog.record(ExitCodes.INVALID_SETUP, e.getMessage(), null);
             return ExitCodes.INVALID_SETUP;
         } catch (Exception e) {
-            consoles.fail("the run failed: " + e.getMessage());
+            String reason = "the run failed: " + e.getMessage();
+            consoles.fail(reason);
+            FailureLog.record(ExitCodes.FAILED, reason, e);
             return ExitCodes.FAILED;
         }
-    }
-
-    private static Command command(String name, Consoles consoles) {
-        return switch (name) {
-            case "run" -> new RunCommand(consoles);
-            case "restart" -> new RestartCommand(consoles);
-            case "history" -> new HistoryCommand(consoles);
-            case "watch" -> new WatchCommand(consoles);
-            case "template" -> new TemplateCommand(consoles);
-            default -> throw new CommandLine.UsageException("unknown command '" + name + "'");
-        };
     }
 }

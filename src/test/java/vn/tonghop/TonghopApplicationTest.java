@@ -89,6 +89,7 @@ class TonghopApplicationTest {
 
         assertThat(run("--job=" + SAMPLE_JOB, "--input=" + folder.resolve("khong-co"))).isEqualTo(
                 ExitCodes.INVALID_SETUP);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("input folder not found");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("input folder " + folder.resolve("khong-co")
+                + " not found (--input)");
     }
 }

@@ -1,5 +1,6 @@
 package vn.tonghop.cli;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -7,13 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The command and options of {@code tonghop [command] [--job=FILE] [--input=DIR] [--output=DIR] [--data=DIR]
- * [--lang=vi|en] [--poll=SECONDS] [--max-wait=MINUTES]}. Options may also be written {@code --input DIR}. Every
- * option has a default; paths are relative to the working folder.
+ * The command and options of {@code tonghop [command] [--option=VALUE ...]}; {@link Commands} says which options
+ * each command takes and their defaults. Options may also be written {@code --input DIR}. {@code --help}, {@code -h}
+ * and {@code --version} anywhere mean the commands {@code help} and {@code version}. Paths are relative to the
+ * working folder.
  *
+ * @param job      null when left out (the only job under {@code jobs} is then run)
  * @param language the language of the outputs and the console summary
  * @param poll     how often {@code watch} looks at the input folder
  * @param maxWait  how long {@code watch} holds runs back for a file that is still incomplete
@@ -21,66 +23,130 @@ import java.util.Set;
 public record CommandLine(String command, Path job, Path jobs, Path input, Path output, Path data, Locale language,
                           Duration poll, Duration maxWait) {
 
-    public static final Set<String> COMMANDS = Set.of("run", "watch", "restart", "history", "template");
-    static final Duration DEFAULT_POLL = Duration.ofSeconds(10);
-    /** Ample for copying a submission over a slow share; a copy that takes longer has most likely hung. */
-    static final Duration DEFAULT_MAX_WAIT = Duration.ofMinutes(30);
-    private static final List<String> OPTIONS = List.of("job", "jobs", "input", "output", "data", "lang", "poll",
-            "max-wait");
-    private static final Set<String> LANGUAGES = Set.of("vi", "en");
+    private static final List<String> LANGUAGES = List.of("vi", "en");
 
+    /** The command's entry in {@link Commands}: its options and how to make it. */
+    public CommandSpec spec() {
+        return Commands.ALL.named(command).orElseThrow();
+    }
+
+    /** @throws UsageException naming the argument that cannot be understood and what would be */
     public static CommandLine parse(String... args) {
-        String command = null;
-        Map<String, String> options = new LinkedHashMap<>();
+        return parse(Commands.ALL, args);
+    }
+
+    static CommandLine parse(Commands commands, String... args) {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            return defaults(commands.named(Commands.HELP).orElseThrow());
+        }
+        if (List.of(args).contains("--version")) {
+            return defaults(commands.named(Commands.VERSION).orElseThrow());
+        }
+        String name = null;
+        Map<String, String> given = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.startsWith("--")) {
                 String body = arg.substring(2);
                 int eq = body.indexOf('=');
-                String name = eq < 0 ? body : body.substring(0, eq);
-                if (!OPTIONS.contains(name)) {
-                    throw new UsageException("unknown option --" + name + "; options are --"
-                            + String.join(", --", OPTIONS));
-                }
-                String value;
+                String option = eq < 0 ? body : body.substring(0, eq);
                 if (eq >= 0) {
-                    value = body.substring(eq + 1);
+                    given.put(option, body.substring(eq + 1));
                 } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-                    value = args[++i];
+                    given.put(option, args[++i]);
                 } else {
-                    throw new UsageException("--" + name + " needs a value");
+                    given.put(option, null);
                 }
-                options.put(name, value);
-            } else if (command == null) {
-                command = arg;
-            } else {
-                throw new UsageException("unexpected argument '" + arg + "'");
+            } else if (arg.startsWith("-")) {
+                throw new UsageException("unknown option " + arg + "; see --help");
+            } else if (name == null) {
+                name = arg;
+            } else if (!Commands.HELP.equals(name)) {
+                throw new UsageException("unexpected argument '" + arg + "' after the command " + name);
             }
         }
-        if (command == null) {
-            command = "run";
+        String commandName = name == null ? Commands.DEFAULT : name;
+        CommandSpec command = commands.named(commandName).orElseThrow(() -> new UsageException(
+                "unknown command '" + commandName + "'; commands are " + String.join(", ", commands.names())));
+        if (Commands.HELP.equals(command.name())) {
+            return defaults(command);
         }
-        if (!COMMANDS.contains(command)) {
-            throw new UsageException("unknown command '" + command + "'; commands are " + COMMANDS);
+        for (Map.Entry<String, String> option : given.entrySet()) {
+            check(commands, command, option.getKey(), option.getValue());
         }
-        String language = options.getOrDefault("lang", "vi");
-        if (!LANGUAGES.contains(language)) {
-            throw new UsageException("--lang takes " + LANGUAGES + ", not '" + language + "'");
-        }
-        return new CommandLine(command,
-                options.containsKey("job") ? Path.of(options.get("job")) : null,
-                Path.of(options.getOrDefault("jobs", "jobs")),
-                Path.of(options.getOrDefault("input", "input")),
-                Path.of(options.getOrDefault("output", "template".equals(command) ? "templates" : "output")),
-                Path.of(options.getOrDefault("data", "data")),
-                Locale.forLanguageTag(language),
-                options.containsKey("poll") ? positive("poll", options.get("poll"), ChronoUnit.SECONDS)
-                        : DEFAULT_POLL,
-                options.containsKey("max-wait") ? positive("max-wait", options.get("max-wait"), ChronoUnit.MINUTES)
-                        : DEFAULT_MAX_WAIT);
+        return of(command, given);
     }
 
-    private static Duration positive(String option, String value, ChronoUnit unit) {
+    private static void check(Commands commands, CommandSpec command, String option, String value) {
+        if (command.takes(option)) {
+            if (value == null || value.isBlank()) {
+                throw new UsageException("--" + option + " needs a value");
+            }
+            return;
+        }
+        List<String> takers = commands.taking(option).stream().map(CommandSpec::name).toList();
+        if (takers.isEmpty()) {
+            throw new UsageException("unknown option --" + option + "; " + takes(command));
+        }
+        throw new UsageException("--" + option + " applies to " + joined(takers) + " only; " + takes(command));
+    }
+
+    private static String takes(CommandSpec command) {
+        if (command.options().isEmpty()) {
+            return command.name() + " takes no option";
+        }
+        return command.name() + " takes " + joined(command.options().stream().map(o -> "--" + o.name()).toList());
+    }
+
+    /** "a", "a and b", "a, b and c" */
+    static String joined(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    private static CommandLine defaults(CommandSpec command) {
+        return of(command, Map.of());
+    }
+
+    /** Every value is the given one or this command's default (the generic default for options it does not take). */
+    private static CommandLine of(CommandSpec command, Map<String, String> given) {
+        String language = value(command, given, Commands.LANG);
+        if (!LANGUAGES.contains(language)) {
+            throw new UsageException("--lang takes " + joined(LANGUAGES).replace(" and ", " or ") + ", not '"
+                    + language + "'");
+        }
+        String job = given.get(Commands.JOB.name());
+        return new CommandLine(command.name(), job == null ? null : path(Commands.JOB, job),
+                path(Commands.JOBS, value(command, given, Commands.JOBS)),
+                path(Commands.INPUT, value(command, given, Commands.INPUT)),
+                path(Commands.OUTPUT, value(command, given, Commands.OUTPUT)),
+                path(Commands.DATA, value(command, given, Commands.DATA)),
+                Locale.forLanguageTag(language),
+                positive(Commands.POLL, value(command, given, Commands.POLL), ChronoUnit.SECONDS),
+                positive(Commands.MAX_WAIT, value(command, given, Commands.MAX_WAIT), ChronoUnit.MINUTES));
+    }
+
+    private static String value(CommandSpec command, Map<String, String> given, Option option) {
+        String value = given.get(option.name());
+        if (value != null) {
+            return value;
+        }
+        return command.option(option.name()).orElse(option).defaultValue();
+    }
+
+    /** A value that names no path here: a character the file system cannot take, or one the locale garbled. */
+    private static Path path(Option option, String value) {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new UsageException("--" + option.name() + "=" + value + " is not a usable path (" + e.getReason()
+                    + ")" + FileNameEncoding.ofThisJvm().advice().map(advice -> "; " + advice).orElse(""));
+        }
+    }
+
+    private static Duration positive(Option option, String value, ChronoUnit unit) {
         try {
             long amount = Long.parseLong(value.trim());
             if (amount > 0) {
@@ -90,8 +156,8 @@ public record CommandLine(String command, Path job, Path jobs, Path input, Path 
             // reported below with the option's name
         }
         String units = unit.toString().toLowerCase(Locale.ROOT);
-        throw new UsageException("--" + option + " must be a whole number of " + units + " above 0, not '" + value
-                + "'");
+        throw new UsageException("--" + option.name() + " must be a whole number of " + units + " above 0, not '"
+                + value + "'");
     }
 
     /** A command line that cannot be understood. */

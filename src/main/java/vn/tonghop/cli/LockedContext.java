@@ -1,12 +1,13 @@
 package vn.tonghop.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Runs a command's work with the data folder locked and the Spring context started on it; refuses at once, writing
- * nothing, when another tonghop holds the folder.
+ * nothing, when the data folder cannot be used or another tonghop holds it.
  */
 final class LockedContext {
 
@@ -19,6 +20,7 @@ final class LockedContext {
     }
 
     static int run(Consoles consoles, Path data, Work work) throws Exception {
+        Setup.requireDataFolder(data, List.of());
         Optional<DataFolderLock> lock = DataFolderLock.tryAcquire(data);
         if (lock.isEmpty()) {
             consoles.fail(DataFolderLock.inUse(data));

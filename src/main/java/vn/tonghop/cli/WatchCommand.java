@@ -68,9 +68,19 @@ public final class WatchCommand implements Command {
         log.info("Watching {} every {} s (waiting at most {} min for a file being copied); next scheduled run {}; "
                 + "stop with Ctrl+C", setup.input().toAbsolutePath(), poll.toSeconds(), maxWait.toMinutes(),
                 loop.nextScheduled().toLocalDateTime());
+        FileNameEncoding names = FileNameEncoding.ofThisJvm();
+        String refusal = null;
         do {
             try {
+                // checked at start already; a name that arrives later under a non-UTF-8 locale must not break runs
+                names.requireIntactNames(setup.input());
+                refusal = null;
                 loop.poll();
+            } catch (SetupException e) {
+                if (!e.getMessage().equals(refusal)) {
+                    log.error("No run while {}", e.getMessage());
+                }
+                refusal = e.getMessage();
             } catch (RuntimeException e) {
                 // an unreadable folder (a network drive gone) must not end watching
                 log.error("Could not look at {}: {}", setup.input().toAbsolutePath(), e.toString());

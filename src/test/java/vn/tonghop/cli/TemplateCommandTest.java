@@ -41,10 +41,4 @@ class TemplateCommandTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("mau-bao-cao.xlsx + 2 workbooks",
                 "Templates: " + written.toAbsolutePath());
     }
-
-    @Test
-    void writesIntoTemplatesUnlessAnotherFolderIsGiven() {
-        assertThat(CommandLine.parse("template").output()).isEqualTo(Path.of("templates"));
-        assertThat(CommandLine.parse("run").output()).isEqualTo(Path.of("output"));
-    }
 }

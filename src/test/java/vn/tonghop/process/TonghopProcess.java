@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * The packaged {@code tonghop.jar} (system property {@code tonghop.jar}, set by failsafe) running as a real child
@@ -38,6 +40,24 @@ public final class TonghopProcess implements AutoCloseable {
     /** The same, with JVM options such as {@code -Dtonghop.crash-test.pause=consolidate.before}. */
     public static TonghopProcess start(Path workingFolder, List<String> jvmOptions, String... args)
             throws IOException {
+        return start(workingFolder, jvmOptions, environment -> { }, args);
+    }
+
+    /**
+     * The same under the locale {@code lang} alone, as cron and systemd start a program: LANG set, every LC_*
+     * variable removed (LC_ALL or LC_CTYPE would override LANG).
+     */
+    public static TonghopProcess startUnderLocale(Path workingFolder, String lang, String... args)
+            throws IOException {
+        return start(workingFolder, List.of(), environment -> {
+            environment.keySet().removeIf(name -> name.startsWith("LC_"));
+            environment.put("LANG", lang);
+        }, args);
+    }
+
+    private static TonghopProcess start(Path workingFolder, List<String> jvmOptions,
+                                        Consumer<Map<String, String>> environment, String... args)
+            throws IOException {
         String jar = System.getProperty("tonghop.jar");
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("system property tonghop.jar must name the packaged jar (run with "
@@ -53,7 +73,9 @@ public final class TonghopProcess implements AutoCloseable {
         command.addAll(List.of(args));
         Path stdout = Files.createTempFile("tonghop-", ".stdout.txt");
         Path stderr = Files.createTempFile("tonghop-", ".stderr.txt");
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        environment.accept(builder.environment());
+        Process process = builder
                 .directory(workingFolder.toFile())
                 .redirectOutput(stdout.toFile())
                 .redirectError(stderr.toFile())
