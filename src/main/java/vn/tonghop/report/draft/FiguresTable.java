@@ -22,9 +22,9 @@ final class FiguresTable {
     static final int SIZE = 12;
     private static final Font TEXT = Font.plain(SIZE);
     private static final Font BOLD = Font.bold(SIZE);
-    private static final int ORDINAL_WIDTH = 550;
-    private static final int NUMBER_WIDTH = 750;
-    private static final int ATTENDEES_WIDTH = 950;
+    private static final int ORDINAL_WIDTH = 650;
+    private static final int NUMBER_WIDTH = 800;
+    private static final int ATTENDEES_WIDTH = 900;
     private static final int RATE_WIDTH = 1100;
     private static final int MIN_TEXT_WIDTH = 1400;
     private static final String NO_FIGURE = "—";
