@@ -19,12 +19,15 @@ import vn.tonghop.report.draft.DraftDocument.Font;
  */
 final class FiguresTable {
 
-    static final int SIZE = 12;
+    static final int SIZE = 11;
     private static final Font TEXT = Font.plain(SIZE);
     private static final Font BOLD = Font.bold(SIZE);
-    private static final int ORDINAL_WIDTH = 650;
-    private static final int NUMBER_WIDTH = 800;
-    private static final int ATTENDEES_WIDTH = 900;
+    // wide enough for the longest header word in bold ("Attendees") and for "100,00%" on one line
+    private static final int ORDINAL_WIDTH = 750;
+    private static final int UNITS_WIDTH = 800;
+    private static final int SESSIONS_WIDTH = 1050;
+    private static final int ATTENDEES_WIDTH = 1200;
+    private static final int ATTENDED_WIDTH = 1100;
     private static final int RATE_WIDTH = 1100;
     private static final int MIN_TEXT_WIDTH = 1400;
     private static final String NO_FIGURE = "—";
@@ -61,12 +64,12 @@ final class FiguresTable {
     private int[] widths() {
         List<Integer> figures = new ArrayList<>();
         if (withUnits) {
-            figures.add(NUMBER_WIDTH);
+            figures.add(UNITS_WIDTH);
         }
-        figures.add(NUMBER_WIDTH);
+        figures.add(SESSIONS_WIDTH);
         figures.add(ATTENDEES_WIDTH);
         for (int i = 0; i < groups.size(); i++) {
-            figures.add(ATTENDEES_WIDTH);
+            figures.add(ATTENDED_WIDTH);
             figures.add(RATE_WIDTH);
         }
         List<Integer> widths = new ArrayList<>();
@@ -148,12 +151,5 @@ final class FiguresTable {
             row.getCell(column).setWidth(String.valueOf(widths[column]));
         }
         return row;
-    }
-
-    /** A row whose text spans the whole table, e.g. "no pilot units". */
-    void note(String text) {
-        XWPFTableRow row = newRow();
-        DraftDocument.cellText(row.getCell(0), text, Font.italic(SIZE), ParagraphAlignment.CENTER);
-        DraftDocument.spanColumns(row, 0, row.getTableCells().size());
     }
 }
