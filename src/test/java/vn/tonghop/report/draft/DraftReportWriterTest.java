@@ -3,6 +3,8 @@ package vn.tonghop.report.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -143,6 +145,25 @@ class DraftReportWriterTest {
                 "- Bệnh viện Tâm thần (DV053): chưa gửi báo cáo.",
                 "- Công ty Cổ phần Vật liệu Xây dựng Vĩnh Long (DV079): báo cáo đã gửi có lỗi, đã trả lại để đơn vị "
                         + "sửa và gửi lại.");
+    }
+
+    @Test
+    void aTemplateMayNameEveryFigureAndChooseTheDateFormat() throws Exception {
+        String sample = Files.readString(SAMPLE_JOB, StandardCharsets.UTF_8);
+        Files.copy(SAMPLE_JOB.resolveSibling("units.csv"), folder.resolve("units.csv"));
+        Path job = Files.writeString(folder.resolve("job.yml"), sample.substring(0, sample.indexOf("report:")) + """
+                report:
+                  date-format: dd/MM/yyyy
+                  sentence: >-
+                    Kỳ {period}, đến {as-of}: {units-missing} đơn vị chưa báo cáo; {groups}; {can-bo-dang-vien.name}
+                    {can-bo-dang-vien.attended}/{can-bo-dang-vien.total} ({can-bo-dang-vien.rate}).
+                """, StandardCharsets.UTF_8);
+
+        DraftReadBack draft = write(sampleRun(new CampaignLoader().load(job)), IssueMessages.VIETNAMESE);
+
+        assertThat(draft.after(RESULTS)).isEqualTo("Kỳ 2007-GD1, đến 30/06/2007: 2 đơn vị chưa báo cáo; cán bộ chủ "
+                + "chốt và đảng viên 2.488, đạt tỷ lệ 97,23% và 6.114 quần chúng, công đoàn viên, hội viên, đạt tỷ lệ "
+                + "98,23%; Cán bộ chủ chốt và đảng viên 2.488/2.559 (97,23%).");
     }
 
     @Test
