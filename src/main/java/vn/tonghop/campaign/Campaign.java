@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param clusterForm    the form whose units study together in clusters and must give a cluster code; may be null
  * @param lowRateWarning a group rate (percent) below which a unit gets a LOW_RATE warning
  * @param schedule       Spring cron expression used by {@code watch}
+ * @param report         what the draft report takes from the job definition ({@code report:})
  */
 public record Campaign(
         Path definitionFile,
@@ -28,12 +29,21 @@ public record Campaign(
         String clusterForm,
         BigDecimal lowRateWarning,
         List<ReportingUnit> units,
-        String schedule) {
+        String schedule,
+        ReportTemplate report) {
 
     public Campaign {
         groups = List.copyOf(groups);
         forms = List.copyOf(forms);
         units = UnitList.of(units);
+    }
+
+    /** A campaign without a {@code report:} block. */
+    public Campaign(Path definitionFile, String id, String title, String organisation, String period, LocalDate asOf,
+                    LocalDate deadline, List<ParticipantGroup> groups, List<String> forms, String clusterForm,
+                    BigDecimal lowRateWarning, List<ReportingUnit> units, String schedule) {
+        this(definitionFile, id, title, organisation, period, asOf, deadline, groups, forms, clusterForm,
+                lowRateWarning, units, schedule, ReportTemplate.NONE);
     }
 
     public Optional<ReportingUnit> unit(String code) {

@@ -37,18 +37,20 @@ public final class CampaignLoader {
             throw definition.problem("schedule", "'" + schedule + "' is not a valid cron expression (six fields: "
                     + "second minute hour day month weekday)");
         }
+        List<ParticipantGroup> groups = groups(definition);
         return new Campaign(jobFile.toAbsolutePath(), id,
                 definition.requiredText("title"),
                 definition.optionalText("organisation"),
                 definition.requiredText("period"),
                 definition.requiredDate("as-of"),
                 definition.requiredDate("deadline"),
-                groups(definition),
+                groups,
                 forms,
                 clusterForm,
                 definition.percent("low-rate-warning"),
                 registryReader.read(unitsFile),
-                schedule == null ? DEFAULT_SCHEDULE : schedule);
+                schedule == null ? DEFAULT_SCHEDULE : schedule,
+                ReportTemplate.read(jobFile, yaml.get("report"), groups));
     }
 
     private static List<ParticipantGroup> groups(DefinitionMapping definition) {

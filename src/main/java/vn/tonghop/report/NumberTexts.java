@@ -6,20 +6,20 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /** Numbers as the reader's language writes them: 8.602 and 97,23 in Vietnamese; 8,602 and 97.23 in English. */
-final class NumberTexts {
+public final class NumberTexts {
 
     private final Locale locale;
 
-    NumberTexts(Locale locale) {
+    public NumberTexts(Locale locale) {
         this.locale = locale;
     }
 
-    String count(long value) {
+    public String count(long value) {
         return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(locale)).format(value);
     }
 
     /** A rate in percent with two decimals, or a dash when there is no membership to divide by. */
-    String percent(BigDecimal rate) {
+    public String percent(BigDecimal rate) {
         if (rate == null) {
             return "—";
         }

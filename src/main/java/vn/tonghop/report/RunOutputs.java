@@ -3,6 +3,7 @@ package vn.tonghop.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import vn.tonghop.report.draft.DraftReportWriter;
 import vn.tonghop.rules.Issue;
 import vn.tonghop.rules.IssueMessages;
 
@@ -12,6 +13,8 @@ public final class RunOutputs {
     public static final String CONSOLIDATED_WORKBOOK = "tong-hop.xlsx";
     public static final String EXCEPTION_REPORT = "bao-cao-loi.xlsx";
     public static final String SUMMARY = "summary.json";
+    /** The draft of the committee's written report, for the clerk to complete and the head to sign. */
+    public static final String DRAFT_REPORT = "bao-cao.docx";
     /** One workbook per unit with issues, to send back: {@code tra-lai/<unit code>.xlsx}. */
     public static final String RETURNS = ReturnWorkbooks.FOLDER;
 
@@ -26,5 +29,6 @@ public final class RunOutputs {
         Map<Issue, String> links = new ReturnWorkbooks(messages).write(result, folder);
         new ExceptionReportWriter(messages).write(result, links, folder.resolve(EXCEPTION_REPORT));
         new SummaryJsonWriter(messages).write(result, folder.resolve(SUMMARY));
+        new DraftReportWriter(messages).write(result, folder.resolve(DRAFT_REPORT));
     }
 }

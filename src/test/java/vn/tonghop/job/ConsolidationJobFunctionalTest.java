@@ -33,6 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.tonghop.fixtures.SampleGenerator;
 import vn.tonghop.report.RunOutputs;
+import vn.tonghop.report.draft.DraftReadBack;
 
 /** The whole job on the shipped sample: the committee's 2007 figures, the issues, and the staged counts. */
 @SpringBootTest
@@ -272,6 +273,29 @@ class ConsolidationJobFunctionalTest {
             assertThat(returns.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("DV009.xlsx", "DV053.xlsx", "DV079.xlsx");
         }
+    }
+
+    @Test
+    void theDraftReportGivesTheCommitteesSentenceTheTablesAndTheMissingUnits() throws Exception {
+        DraftReadBack draft = DraftReadBack.read(runFolder().resolve(RunOutputs.DRAFT_REPORT));
+
+        assertThat(draft.after("I. KẾT QUẢ TỔ CHỨC HỌC TẬP")).isEqualTo("Đến ngày 30/6/2007 có 85/87 tổ chức cơ sở "
+                + "đảng trực thuộc tổ chức được 81 cuộc, có 8.602 người dự (trong đó cán bộ chủ chốt và đảng viên "
+                + "2.488, đạt tỷ lệ 97,23% và 6.114 quần chúng, công đoàn viên, hội viên, đạt tỷ lệ 98,23%).");
+        List<List<String>> byForm = draft.tables().get(1);
+        assertThat(byForm.subList(2, byForm.size())).extracting(row -> row.subList(0, 4)).containsExactly(
+                List.of("Tự tổ chức", "44", "49", "4.498"),
+                List.of("Mời báo cáo viên cấp trên", "23", "27", "2.783"),
+                List.of("Ghép cụm", "18", "5", "1.321"),
+                List.of("Cộng", "85", "81", "8.602"));
+        assertThat(byForm.get(byForm.size() - 1)).endsWith("2.488", "97,23%", "6.114", "98,23%");
+        List<List<String>> pilots = draft.tables().get(2);
+        assertThat(pilots.subList(2, pilots.size())).extracting(row -> row.get(1)).containsExactly(
+                "Văn phòng Tỉnh ủy", "Sở Xây dựng", "Công ty Cổ phần Lương thực TP Vĩnh Long", "Cộng");
+        assertThat(draft.paragraphs()).containsSubsequence("Có 2 đơn vị chưa có báo cáo được tính vào số liệu:",
+                "- Bệnh viện Tâm thần (DV053): chưa gửi báo cáo.",
+                "- Công ty Cổ phần Vật liệu Xây dựng Vĩnh Long (DV079): báo cáo đã gửi có lỗi, đã trả lại để đơn vị "
+                        + "sửa và gửi lại.");
     }
 
     private static double number(Sheet sheet, String label) {

@@ -25,12 +25,17 @@ import tools.jackson.databind.JsonNode;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignLoader;
 import vn.tonghop.campaign.ParticipantGroup;
+import vn.tonghop.campaign.ReportTemplate;
 import vn.tonghop.campaign.ReportingUnit;
+import vn.tonghop.report.RunOutputs;
+import vn.tonghop.report.draft.DraftReadBack;
+import vn.tonghop.rules.IssueMessages;
 import vn.tonghop.submission.TemplateLabels;
 
 /**
  * {@code --lang=en}: every label of every output is English. What may stay Vietnamese is data: the campaign's own
- * names (title, groups, forms, units), file names, and the template's labels quoted from the submitted workbooks.
+ * names (title, groups, forms, units, the draft report's heading, recipients and signature), file names, and the
+ * template's labels quoted from the submitted workbooks.
  */
 @SpringBootTest
 @Import(JobRuns.class)
@@ -77,6 +82,10 @@ class EnglishOutputFunctionalTest {
                 }
             }
         }
+        DraftReadBack draft = DraftReadBack.read(run.resolve(RunOutputs.DRAFT_REPORT));
+        draft.paragraphs().forEach(text -> check("bao-cao.docx", text, data, vietnamese));
+        draft.tables().forEach(table -> table.forEach(row -> row.forEach(text ->
+                check("bao-cao.docx table", text, data, vietnamese))));
         JsonNode summary = JobRuns.summary(run);
         summary.get("issues").forEach(issue ->
                 check("summary.json message", issue.get("message").asString(), data, vietnamese));
@@ -107,6 +116,11 @@ class EnglishOutputFunctionalTest {
             texts.addAll(List.of(group.name(), group.totalLabel(), group.attendedLabel()));
         }
         texts.addAll(campaign.forms());
+        ReportTemplate report = campaign.report();
+        texts.addAll(List.of(report.superior().toUpperCase(IssueMessages.VIETNAMESE),
+                report.issuer().toUpperCase(IssueMessages.VIETNAMESE), report.number(), report.place(),
+                report.signature().onBehalfOf(), report.signature().title(), report.signature().name()));
+        texts.addAll(report.recipients());
         campaign.units().stream().map(ReportingUnit::name).forEach(texts::add);
         for (var field : TemplateLabels.class.getFields()) {
             texts.add((String) field.get(null));
