@@ -50,7 +50,7 @@ public final class CampaignLoader {
                 definition.percent("low-rate-warning"),
                 registryReader.read(unitsFile),
                 schedule == null ? DEFAULT_SCHEDULE : schedule,
-                ReportTemplate.read(jobFile, yaml.get("report"), groups));
+                ReportTemplate.read(jobFile, definition.value("report"), groups));
     }
 
     private static List<ParticipantGroup> groups(DefinitionMapping definition) {
