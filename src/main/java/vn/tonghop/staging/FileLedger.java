@@ -5,9 +5,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.tonghop.consolidation.FileStatus;
@@ -53,6 +57,26 @@ public class FileLedger {
     public List<SourceFile> pending(String runId) {
         return jdbc.sql("SELECT * FROM TH_FILE WHERE RUN_ID = ? AND STATUS = ? ORDER BY FILE_NAME")
                 .params(runId, PENDING).query(FileLedger::sourceFile).list();
+    }
+
+    /**
+     * The input folder as the run recorded it, or empty when the run has recorded nothing yet (it stopped before
+     * its files were listed, so a restart lists them afresh).
+     */
+    public Optional<InputDrift.RecordedInput> recordedInput(String runId) {
+        List<SourceFile> workbooks = new ArrayList<>();
+        Set<String> ignored = new HashSet<>();
+        Set<String> campaignHashes = new HashSet<>();
+        jdbc.sql("SELECT * FROM TH_FILE WHERE RUN_ID = ?").param(runId).query(rs -> {
+            if (FileStatus.IGNORED.name().equals(rs.getString("STATUS"))) {
+                ignored.add(rs.getString("FILE_NAME"));
+            } else {
+                workbooks.add(sourceFile(rs, 0));
+                campaignHashes.add(rs.getString("CAMPAIGN_HASH"));
+            }
+        });
+        return workbooks.isEmpty() && ignored.isEmpty() ? Optional.empty()
+                : Optional.of(new InputDrift.RecordedInput(workbooks, ignored, campaignHashes));
     }
 
     /** Every checked workbook of the run, by name. */
