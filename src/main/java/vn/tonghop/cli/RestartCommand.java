@@ -2,9 +2,12 @@ package vn.tonghop.cli;
 
 import java.util.Optional;
 import vn.tonghop.job.ConsolidationRunner;
-import vn.tonghop.job.ConsolidationRunner.RunOutcome;
+import vn.tonghop.job.ConsolidationRunner.Restart;
 
-/** {@code restart}: resumes the last run if it failed or was interrupted, from the step where it stopped. */
+/**
+ * {@code restart}: resumes the last run if it failed or was interrupted, from the step where it stopped; if its job
+ * definition or input folder changed since, abandons it and consolidates the folder afresh, saying so.
+ */
 public final class RestartCommand implements Command {
 
     private final Consoles consoles;
@@ -17,12 +20,15 @@ public final class RestartCommand implements Command {
     public int execute(CommandLine commandLine) throws Exception {
         RunReport report = new RunReport(consoles, commandLine.language());
         return LockedContext.run(consoles, commandLine.data(), context -> {
-            Optional<RunOutcome> restarted = context.getBean(ConsolidationRunner.class).restartLast();
+            Optional<Restart> restarted = context.getBean(ConsolidationRunner.class).restartLast();
             if (restarted.isEmpty()) {
                 consoles.out().println("tonghop: the last run completed; there is nothing to restart");
                 return ExitCodes.COMPLETED;
             }
-            return report.report(context, restarted.get());
+            restarted.get().abandoned().ifPresent(abandoned -> consoles.err().println("tonghop: run "
+                    + abandoned.runId() + " was abandoned, not resumed, because " + abandoned.reason()
+                    + "; run " + restarted.get().outcome().runId() + " consolidates the folder as it is now"));
+            return report.report(context, restarted.get().outcome());
         });
     }
 }

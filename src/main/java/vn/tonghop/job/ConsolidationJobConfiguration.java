@@ -32,6 +32,7 @@ import vn.tonghop.staging.CheckReuse;
 import vn.tonghop.staging.FileLedger;
 import vn.tonghop.staging.ResultStore;
 import vn.tonghop.staging.StagedRun;
+import vn.tonghop.staging.StagingRetention;
 import vn.tonghop.submission.WorkbookChecker;
 import vn.tonghop.workbook.WorkbookReader;
 import vn.tonghop.workbook.poi.PoiWorkbookReader;
@@ -67,11 +68,20 @@ public class ConsolidationJobConfiguration {
         return new CrashTestPause(point);
     }
 
+    /** Purges old runs' staged rows after each completed run; {@code -Dtonghop.keep-runs=N} keeps N (30). */
+    @Bean
+    StagingPurge stagingPurge(JobRepository repository, StagingRetention retention,
+                              @Value("${" + StagingPurge.PROPERTY + ":" + StagingPurge.DEFAULT_KEPT_RUNS + "}")
+                              int keptRuns) {
+        return new StagingPurge(repository, retention, keptRuns);
+    }
+
     @Bean
     Job consolidationJob(JobRepository repository, Step discoverFiles, Step checkWorkbooks, Step reconcile,
-                         Step consolidate, Step writeOutputs) {
+                         Step consolidate, Step writeOutputs, StagingPurge stagingPurge) {
         return new JobBuilder(JOB_NAME, repository)
                 .listener(new RunIdLogging())
+                .listener(stagingPurge)
                 .start(discoverFiles)
                 .next(checkWorkbooks)
                 .next(reconcile)

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -27,14 +29,19 @@ public class ConsolidationRunner {
 
     private static final Set<BatchStatus> RESTARTABLE = EnumSet.of(BatchStatus.FAILED, BatchStatus.STOPPED);
 
+    private static final Logger log = LoggerFactory.getLogger(ConsolidationRunner.class);
+
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job consolidationJob;
+    private final ResumeCheck resumeCheck;
 
-    public ConsolidationRunner(JobOperator jobOperator, JobRepository jobRepository, Job consolidationJob) {
+    public ConsolidationRunner(JobOperator jobOperator, JobRepository jobRepository, Job consolidationJob,
+                               ResumeCheck resumeCheck) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.consolidationJob = consolidationJob;
+        this.resumeCheck = resumeCheck;
     }
 
     public RunOutcome run(Campaign campaign, Path input, Path output, Locale language) throws Exception {
@@ -44,15 +51,23 @@ public class ConsolidationRunner {
     /**
      * Finishes a run that a dead process left STARTED (a crash, a power cut, kill -9): marks it failed, as Spring
      * Batch's recover does, then restarts it from where it stopped. The caller holds the data folder's lock, so no
-     * run can really be going on.
+     * run can really be going on. When its job definition or input folder changed meanwhile, the run is abandoned
+     * instead (logged with the reason) and nothing is resumed: the caller's fresh run consolidates the folder.
      */
     public Optional<RunOutcome> resumeInterrupted() throws Exception {
         Optional<JobExecution> interrupted = recoverInterrupted();
-        return interrupted.isEmpty() ? Optional.empty() : Optional.of(outcome(jobOperator.restart(interrupted.get())));
+        if (interrupted.isEmpty() || abandonedAsStale(interrupted.get()).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(outcome(jobOperator.restart(interrupted.get())));
     }
 
-    /** Restarts the newest run if it failed, was stopped or was interrupted; empty when it completed. */
-    public Optional<RunOutcome> restartLast() throws Exception {
+    /**
+     * Restarts the newest run if it failed, was stopped or was interrupted; empty when it completed. When its job
+     * definition or input folder changed since it started, it is abandoned and a fresh run with the same job
+     * definition, folders and language consolidates the folder as it is now.
+     */
+    public Optional<Restart> restartLast() throws Exception {
         recoverInterrupted();
         JobInstance last = jobRepository.getLastJobInstance(ConsolidationJobConfiguration.JOB_NAME);
         if (last == null) {
@@ -62,7 +77,29 @@ public class ConsolidationRunner {
         if (execution == null || !RESTARTABLE.contains(execution.getStatus())) {
             return Optional.empty();
         }
-        return Optional.of(outcome(jobOperator.restart(execution)));
+        Optional<Abandoned> abandoned = abandonedAsStale(execution);
+        if (abandoned.isEmpty()) {
+            return Optional.of(new Restart(outcome(jobOperator.restart(execution)), Optional.empty()));
+        }
+        JobParameters old = execution.getJobParameters();
+        Campaign campaign = new CampaignLoader().load(Path.of(old.getString(RunParameters.JOB_FILE)));
+        RunOutcome fresh = run(campaign, Path.of(old.getString(RunParameters.INPUT)),
+                Path.of(old.getString(RunParameters.OUTPUT)),
+                Locale.forLanguageTag(Optional.ofNullable(old.getString(RunParameters.LANGUAGE)).orElse("vi")));
+        return Optional.of(new Restart(fresh, abandoned));
+    }
+
+    /** Marks the run ABANDONED when it must not be finished, saying why; Spring Batch never restarts it then. */
+    private Optional<Abandoned> abandonedAsStale(JobExecution execution) throws Exception {
+        Optional<String> reason = resumeCheck.whyNotResumable(execution);
+        if (reason.isEmpty()) {
+            return Optional.empty();
+        }
+        String runId = execution.getJobParameters().getString(RunParameters.RUN);
+        jobOperator.abandon(execution);
+        log.warn("Run {} was abandoned, not resumed, because {}; a fresh run consolidates the folder as it is now",
+                runId, reason.get());
+        return Optional.of(new Abandoned(runId, reason.get()));
     }
 
     private Optional<JobExecution> recoverInterrupted() {
@@ -92,6 +129,7 @@ public class ConsolidationRunner {
                     .addString(RunParameters.INPUT, input.toAbsolutePath().toString(), false)
                     .addString(RunParameters.OUTPUT, output.toAbsolutePath().toString(), false)
                     .addString(RunParameters.LANGUAGE, language.toLanguageTag(), false)
+                    .addString(RunParameters.CAMPAIGN, CampaignDigest.of(campaign), false)
                     .toJobParameters();
             boolean taken = jobRepository.getJobInstance(ConsolidationJobConfiguration.JOB_NAME, parameters) != null
                     || Files.exists(OutputFolders.runFolder(output, campaign.id(), runId));
@@ -99,6 +137,14 @@ public class ConsolidationRunner {
                 return parameters;
             }
         }
+    }
+
+    /** A run that was not finished because what it was made from changed, and why. */
+    public record Abandoned(String runId, String reason) {
+    }
+
+    /** What {@code restart} did: finished the last run, or abandoned it and ran afresh. */
+    public record Restart(RunOutcome outcome, Optional<Abandoned> abandoned) {
     }
 
     /** How a run ended and where its outputs are. */

@@ -48,7 +48,7 @@ public class RunHistory {
             LocalDateTime ended = last.getEndTime() != null ? last.getEndTime() : LocalDateTime.now();
             entries.add(new Entry(runId, jobId(last), started, Duration.between(started, ended), last.getStatus(),
                     executions.size(), ledger.counts(runId),
-                    results.find(runId).map(consolidation -> consolidation.overall())));
+                    results.overallFigures(runId)));
         }
         return entries;
     }

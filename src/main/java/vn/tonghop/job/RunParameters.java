@@ -11,6 +11,8 @@ public final class RunParameters {
     public static final String LANGUAGE = "lang";
     /** The run's identity, {@code yyyyMMdd-HHmmss}: a new job instance each time, and the output folder's name. */
     public static final String RUN = "run";
+    /** Digest of the job definition the run started under; a restart under another one is refused. */
+    public static final String CAMPAIGN = "campaign";
 
     private RunParameters() {
     }

@@ -18,6 +18,6 @@ class StagingWriter implements ItemWriter<CheckedFile> {
 
     @Override
     public void write(Chunk<? extends CheckedFile> chunk) {
-        chunk.forEach(file -> staged.saveChecked(runId, file));
+        staged.saveChecked(runId, chunk.getItems());
     }
 }

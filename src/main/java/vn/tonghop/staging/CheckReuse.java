@@ -1,7 +1,9 @@
 package vn.tonghop.staging;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.tonghop.consolidation.FileStatus;
@@ -37,9 +39,11 @@ public class CheckReuse {
             FROM TH_ISSUE WHERE RUN_ID = ? AND FILE_NAME = ? AND STAGE = 'CHECK'""");
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    public CheckReuse(JdbcClient jdbc) {
+    public CheckReuse(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /**
@@ -53,15 +57,26 @@ public class CheckReuse {
                         WHERE RUN_ID = ? AND STATUS = ? ORDER BY FILE_NAME""")
                 .params(runId, FileLedger.PENDING)
                 .query((rs, row) -> new Pending(rs.getString(1), rs.getString(2), rs.getString(3))).list();
-        int reused = 0;
+        List<Object[]> copies = new ArrayList<>();
+        List<Object[]> statuses = new ArrayList<>();
         for (Pending file : pending) {
-            Optional<Earlier> earlier = earlierCheck(runId, file);
-            if (earlier.isPresent()) {
-                copy(runId, file.name(), earlier.get());
-                reused++;
-            }
+            earlierCheck(runId, file).ifPresent(earlier -> {
+                copies.add(new Object[] {runId, file.name(), earlier.runId(), earlier.name()});
+                // superseded is decided again across the files of this run; what was checked clean is accepted
+                FileStatus status = earlier.status() == FileStatus.REJECTED ? FileStatus.REJECTED
+                        : FileStatus.ACCEPTED;
+                statuses.add(new Object[] {status.name(), earlier.unitCode(), earlier.reportDate(), earlier.runId(),
+                    runId, file.name()});
+            });
         }
-        return reused;
+        if (!copies.isEmpty()) {
+            // one batch per table for all reused files, each statement prepared once
+            COPIES.forEach(copy -> template.batchUpdate(copy, copies));
+            template.batchUpdate("""
+                    UPDATE TH_FILE SET STATUS = ?, UNIT_CODE = ?, REPORT_DATE = ?, REUSED_FROM = ?
+                    WHERE RUN_ID = ? AND FILE_NAME = ?""", statuses);
+        }
+        return copies.size();
     }
 
     /**
@@ -84,19 +99,6 @@ public class CheckReuse {
                         FileStatus.valueOf(rs.getString(3)), rs.getString(4),
                         rs.getObject(5, java.time.LocalDate.class)))
                 .optional();
-    }
-
-    private void copy(String runId, String name, Earlier earlier) {
-        for (String copy : COPIES) {
-            jdbc.sql(copy).params(runId, name, earlier.runId(), earlier.name()).update();
-        }
-        // superseded is decided again across the files of this run; what was checked clean is accepted here
-        FileStatus status = earlier.status() == FileStatus.REJECTED ? FileStatus.REJECTED : FileStatus.ACCEPTED;
-        jdbc.sql("""
-                        UPDATE TH_FILE SET STATUS = ?, UNIT_CODE = ?, REPORT_DATE = ?, REUSED_FROM = ?
-                        WHERE RUN_ID = ? AND FILE_NAME = ?""")
-                .params(status.name(), earlier.unitCode(), earlier.reportDate(), earlier.runId(), runId, name)
-                .update();
     }
 
     private record Pending(String name, String sha256, String campaignHash) {

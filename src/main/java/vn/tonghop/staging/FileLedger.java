@@ -5,9 +5,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.tonghop.consolidation.FileStatus;
@@ -23,36 +28,51 @@ public class FileLedger {
     static final String PENDING = "PENDING";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    public FileLedger(JdbcClient jdbc) {
+    public FileLedger(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /** Records what the input folder held; called once per run, replacing what an interrupted attempt left. */
     public void recordScan(String runId, InputScan scan, String campaignHash) {
         jdbc.sql("DELETE FROM TH_FILE WHERE RUN_ID = ?").param(runId).update();
-        for (SourceFile file : scan.workbooks()) {
-            jdbc.sql("""
-                    INSERT INTO TH_FILE (RUN_ID, FILE_NAME, PATH, SIZE_BYTES, LAST_MODIFIED, SHA256, STATUS,
-                                         CAMPAIGN_HASH)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(runId, file.name(), file.path().toString(), file.size(),
-                            Timestamp.from(file.lastModified()), file.sha256(), PENDING, campaignHash)
-                    .update();
-        }
-        for (IgnoredFile file : scan.ignored()) {
-            jdbc.sql("""
-                    INSERT INTO TH_FILE (RUN_ID, FILE_NAME, PATH, SIZE_BYTES, LAST_MODIFIED, STATUS, IGNORE_REASON)
-                    VALUES (?, ?, ?, 0, CURRENT_TIMESTAMP, ?, ?)""")
-                    .params(runId, file.name(), file.name(), FileStatus.IGNORED.name(), file.reason().name())
-                    .update();
-        }
+        batch("""
+                INSERT INTO TH_FILE (RUN_ID, FILE_NAME, PATH, SIZE_BYTES, LAST_MODIFIED, SHA256, STATUS, CAMPAIGN_HASH)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", scan.workbooks().stream().map(file -> new Object[] {
+                    runId, file.name(), file.path().toString(), file.size(), Timestamp.from(file.lastModified()),
+                    file.sha256(), PENDING, campaignHash}).toList());
+        batch("""
+                INSERT INTO TH_FILE (RUN_ID, FILE_NAME, PATH, SIZE_BYTES, LAST_MODIFIED, STATUS, IGNORE_REASON)
+                VALUES (?, ?, ?, 0, CURRENT_TIMESTAMP, ?, ?)""", scan.ignored().stream().map(file -> new Object[] {
+                    runId, file.name(), file.name(), FileStatus.IGNORED.name(), file.reason().name()}).toList());
     }
 
     /** The workbooks of the run not yet checked, by name: after a crash, only these are read again. */
     public List<SourceFile> pending(String runId) {
         return jdbc.sql("SELECT * FROM TH_FILE WHERE RUN_ID = ? AND STATUS = ? ORDER BY FILE_NAME")
                 .params(runId, PENDING).query(FileLedger::sourceFile).list();
+    }
+
+    /**
+     * The input folder as the run recorded it, or empty when the run has recorded nothing yet (it stopped before
+     * its files were listed, so a restart lists them afresh).
+     */
+    public Optional<InputDrift.RecordedInput> recordedInput(String runId) {
+        List<SourceFile> workbooks = new ArrayList<>();
+        Set<String> ignored = new HashSet<>();
+        Set<String> campaignHashes = new HashSet<>();
+        jdbc.sql("SELECT * FROM TH_FILE WHERE RUN_ID = ?").param(runId).query(rs -> {
+            if (FileStatus.IGNORED.name().equals(rs.getString("STATUS"))) {
+                ignored.add(rs.getString("FILE_NAME"));
+            } else {
+                workbooks.add(sourceFile(rs, 0));
+                campaignHashes.add(rs.getString("CAMPAIGN_HASH"));
+            }
+        });
+        return workbooks.isEmpty() && ignored.isEmpty() ? Optional.empty()
+                : Optional.of(new InputDrift.RecordedInput(workbooks, ignored, campaignHashes));
     }
 
     /** Every checked workbook of the run, by name. */
@@ -79,14 +99,27 @@ public class FileLedger {
         return paths;
     }
 
-    public void markChecked(String runId, String fileName, FileStatus status, String unitCode, LocalDate reportDate) {
-        jdbc.sql("UPDATE TH_FILE SET STATUS = ?, UNIT_CODE = ?, REPORT_DATE = ? WHERE RUN_ID = ? AND FILE_NAME = ?")
-                .params(status.name(), unitCode, reportDate, runId, fileName).update();
+    /** What checking each file found, one batch for all. */
+    public void markChecked(String runId, List<Checked> files) {
+        batch("UPDATE TH_FILE SET STATUS = ?, UNIT_CODE = ?, REPORT_DATE = ? WHERE RUN_ID = ? AND FILE_NAME = ?",
+                files.stream().map(file -> new Object[] {file.status().name(), file.unitCode(), file.reportDate(),
+                    runId, file.name()}).toList());
     }
 
-    public void setStatus(String runId, String fileName, FileStatus status) {
-        jdbc.sql("UPDATE TH_FILE SET STATUS = ? WHERE RUN_ID = ? AND FILE_NAME = ?")
-                .params(status.name(), runId, fileName).update();
+    /** A file's status after its check, with its unit code and report date as read. */
+    public record Checked(String name, FileStatus status, String unitCode, LocalDate reportDate) {
+    }
+
+    /** The status of each named file, one batch for all. */
+    public void setStatuses(String runId, Map<String, FileStatus> statuses) {
+        batch("UPDATE TH_FILE SET STATUS = ? WHERE RUN_ID = ? AND FILE_NAME = ?", statuses.entrySet().stream()
+                .map(entry -> new Object[] {entry.getValue().name(), runId, entry.getKey()}).toList());
+    }
+
+    private void batch(String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            template.batchUpdate(sql, rows);
+        }
     }
 
     public Map<String, FileStatus> statuses(String runId) {
@@ -113,8 +146,30 @@ public class FileLedger {
                 .list();
     }
 
-    /** Counts for the summary; {@code read} counts the workbooks parsed in this run, {@code reused} the others. */
+    /**
+     * Counts for the summary; {@code read} counts the workbooks parsed in this run, {@code reused} the others. For a
+     * run whose per-file rows were purged, the counts kept when they were.
+     */
     public FileCounts counts(String runId) {
+        Optional<FileCounts> kept = jdbc.sql("SELECT * FROM TH_RUN_FILES WHERE RUN_ID = ?").param(runId)
+                .query((rs, row) -> new FileCounts(rs.getInt("SEEN"), rs.getInt("READ_FILES"), rs.getInt("REUSED"),
+                        rs.getInt("ACCEPTED"), rs.getInt("REJECTED"), rs.getInt("IGNORED")))
+                .optional();
+        return kept.orElseGet(() -> countedFromFiles(runId));
+    }
+
+    /** Keeps the run's counts apart from its per-file rows, which are about to be purged. */
+    void keepCounts(String runId) {
+        FileCounts counts = countedFromFiles(runId);
+        jdbc.sql("DELETE FROM TH_RUN_FILES WHERE RUN_ID = ?").param(runId).update();
+        jdbc.sql("INSERT INTO TH_RUN_FILES (RUN_ID, SEEN, READ_FILES, REUSED, ACCEPTED, REJECTED, IGNORED) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(runId, counts.seen(), counts.read(), counts.reused(), counts.accepted(), counts.rejected(),
+                        counts.ignored())
+                .update();
+    }
+
+    private FileCounts countedFromFiles(String runId) {
         Map<String, Integer> byStatus = new LinkedHashMap<>();
         jdbc.sql("SELECT STATUS, COUNT(*) AS N FROM TH_FILE WHERE RUN_ID = ? GROUP BY STATUS").param(runId)
                 .query(rs -> {

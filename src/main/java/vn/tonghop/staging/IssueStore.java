@@ -1,10 +1,12 @@
 package vn.tonghop.staging;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.tonghop.rules.Issue;
@@ -27,21 +29,24 @@ public class IssueStore {
             .thenComparing(Issue::code);
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    public IssueStore(JdbcClient jdbc) {
+    public IssueStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
-    public void replaceFileIssues(String runId, String fileName, List<Issue> issues) {
-        jdbc.sql("DELETE FROM TH_ISSUE WHERE RUN_ID = ? AND STAGE = ? AND FILE_NAME = ?")
-                .params(runId, Stage.CHECK.name(), fileName).update();
-        issues.forEach(issue -> insert(runId, Stage.CHECK, issue));
+    /** Replaces the check issues of several files with one batch each for deleting and inserting. */
+    public void replaceFileIssues(String runId, Collection<String> fileNames, List<Issue> issues) {
+        template.batchUpdate("DELETE FROM TH_ISSUE WHERE RUN_ID = ? AND STAGE = ? AND FILE_NAME = ?",
+                fileNames.stream().map(name -> new Object[] {runId, Stage.CHECK.name(), name}).toList());
+        insert(runId, Stage.CHECK, issues);
     }
 
     public void replaceReconcileIssues(String runId, List<Issue> issues) {
         jdbc.sql("DELETE FROM TH_ISSUE WHERE RUN_ID = ? AND STAGE = ?").params(runId, Stage.RECONCILE.name())
                 .update();
-        issues.forEach(issue -> insert(runId, Stage.RECONCILE, issue));
+        insert(runId, Stage.RECONCILE, issues);
     }
 
     /** The issues each file's check found, by file name, read in one query. */
@@ -58,14 +63,16 @@ public class IssueStore {
                 .stream().sorted(REVIEW_ORDER).toList();
     }
 
-    private void insert(String runId, Stage stage, Issue issue) {
-        jdbc.sql("""
+    private void insert(String runId, Stage stage, List<Issue> issues) {
+        if (issues.isEmpty()) {
+            return;
+        }
+        template.batchUpdate("""
                 INSERT INTO TH_ISSUE (RUN_ID, STAGE, FILE_NAME, CODE, SEVERITY, UNIT_CODE, SHEET, CELL, SUBJECT, FOUND,
                                       EXPECTED)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(runId, stage.name(), issue.file(), issue.code().name(), issue.severity().name(),
-                        issue.unit(), issue.sheet(), issue.cell(), issue.subject(), issue.found(), issue.expected())
-                .update();
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", issues.stream().map(issue -> new Object[] {
+                    runId, stage.name(), issue.file(), issue.code().name(), issue.severity().name(), issue.unit(),
+                    issue.sheet(), issue.cell(), issue.subject(), issue.found(), issue.expected()}).toList());
     }
 
     private static Issue issue(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

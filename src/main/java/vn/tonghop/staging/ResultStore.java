@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tonghop.consolidation.Consolidation;
+import vn.tonghop.consolidation.Figures;
 
 /** The consolidated figures of a run (table TH_RESULT), handed from the consolidate step to the output step. */
 @Repository
@@ -25,6 +26,26 @@ public class ResultStore {
 
     public Consolidation load(String runId) {
         return find(runId).orElseThrow(() -> new IllegalStateException("run " + runId + " has not been consolidated"));
+    }
+
+    /**
+     * The overall figures of a run, also of one whose full result was purged; empty when it stopped before it was
+     * consolidated.
+     */
+    public Optional<Figures> overallFigures(String runId) {
+        Optional<Figures> kept = jdbc.sql("SELECT FIGURES FROM TH_RUN_FIGURES WHERE RUN_ID = ?").param(runId)
+                .query(String.class).optional().map(text -> json.readValue(text, Figures.class));
+        return kept.isPresent() ? kept : find(runId).map(Consolidation::overall);
+    }
+
+    /** Keeps only the overall figures of the run, for the history; its full result (every unit's line) goes. */
+    void keepOnlyOverallFigures(String runId) {
+        find(runId).ifPresent(consolidation -> {
+            jdbc.sql("DELETE FROM TH_RUN_FIGURES WHERE RUN_ID = ?").param(runId).update();
+            jdbc.sql("INSERT INTO TH_RUN_FIGURES (RUN_ID, FIGURES) VALUES (?, ?)")
+                    .params(runId, json.writeValueAsString(consolidation.overall())).update();
+            jdbc.sql("DELETE FROM TH_RESULT WHERE RUN_ID = ?").param(runId).update();
+        });
     }
 
     /** The figures of a run, or empty when it stopped before it was consolidated. */

@@ -1,6 +1,7 @@
 package vn.tonghop.staging;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -25,18 +26,28 @@ public class StagedRun {
         this.issues = issues;
     }
 
-    /** Stores what checking one file found; the file leaves the pending list in the same transaction. */
-    public void saveChecked(String runId, CheckedFile checked) {
-        String name = checked.file().name();
-        CheckResult result = checked.result();
-        if (result.accepted()) {
-            submissions.save(runId, name, result.submission());
-        } else {
-            submissions.delete(runId, name);
+    /**
+     * Stores what checking the files of a chunk found, with one batch per table; the files leave the pending list
+     * in the same transaction.
+     */
+    public void saveChecked(String runId, List<? extends CheckedFile> checkedFiles) {
+        List<String> names = checkedFiles.stream().map(checked -> checked.file().name()).toList();
+        Map<String, Submission> accepted = new LinkedHashMap<>();
+        List<Issue> found = new ArrayList<>();
+        List<FileLedger.Checked> statuses = new ArrayList<>();
+        for (CheckedFile checked : checkedFiles) {
+            CheckResult result = checked.result();
+            if (result.accepted()) {
+                accepted.put(checked.file().name(), result.submission());
+            }
+            found.addAll(result.issues());
+            statuses.add(new FileLedger.Checked(checked.file().name(),
+                    result.accepted() ? FileStatus.ACCEPTED : FileStatus.REJECTED, result.unitCode(),
+                    result.reportDate()));
         }
-        issues.replaceFileIssues(runId, name, result.issues());
-        ledger.markChecked(runId, name, result.accepted() ? FileStatus.ACCEPTED : FileStatus.REJECTED,
-                result.unitCode(), result.reportDate());
+        submissions.saveAll(runId, names, accepted);
+        issues.replaceFileIssues(runId, names, found);
+        ledger.markChecked(runId, statuses);
     }
 
     /** Every checked file of the run, each with its submission (when accepted) and the issues found in it. */
@@ -54,7 +65,7 @@ public class StagedRun {
 
     /** Records which files count, which were superseded, and the issues found across files. */
     public void saveReconciliation(String runId, Reconciliation reconciliation) {
-        reconciliation.statusByFile().forEach((file, status) -> ledger.setStatus(runId, file, status));
+        ledger.setStatuses(runId, reconciliation.statusByFile());
         issues.replaceReconcileIssues(runId, reconciliation.issues());
     }
 

@@ -2,10 +2,12 @@ package vn.tonghop.staging;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.tonghop.submission.SessionRow;
@@ -16,42 +18,56 @@ import vn.tonghop.submission.Submission;
 public class SubmissionStore {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    public SubmissionStore(JdbcClient jdbc) {
+    public SubmissionStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
-    /** Stores a file's submission, replacing what an interrupted attempt may have left for the same file. */
-    public void save(String runId, String fileName, Submission submission) {
-        delete(runId, fileName);
-        jdbc.sql("""
+    /**
+     * Stores the submissions of several files with one batch per table, replacing what an interrupted attempt may
+     * have left for the same files; {@code replaced} names every file whose earlier rows go, stored or not.
+     */
+    public void saveAll(String runId, Collection<String> replaced, Map<String, Submission> byFile) {
+        List<Object[]> files = replaced.stream().map(name -> new Object[] {runId, name}).toList();
+        for (String table : List.of("TH_ATTENDANCE", "TH_SESSION", "TH_MEMBERSHIP", "TH_SUBMISSION")) {
+            batch("DELETE FROM " + table + " WHERE RUN_ID = ? AND FILE_NAME = ?", files);
+        }
+        List<Object[]> submissionRows = new ArrayList<>();
+        List<Object[]> membershipRows = new ArrayList<>();
+        List<Object[]> sessionRows = new ArrayList<>();
+        List<Object[]> attendanceRows = new ArrayList<>();
+        byFile.forEach((fileName, submission) -> {
+            submissionRows.add(new Object[] {runId, fileName, submission.unitCode(), submission.unitName(),
+                submission.sheet(), submission.period(), submission.reportDate(), submission.form(),
+                submission.clusterCode()});
+            submission.membership().forEach((group, members) ->
+                    membershipRows.add(new Object[] {runId, fileName, group, members}));
+            for (SessionRow row : submission.sessions()) {
+                sessionRows.add(new Object[] {runId, fileName, row.rowNumber(), row.code(), row.date(),
+                    row.dateCell(), row.place(), row.total(), row.note()});
+                row.attended().forEach((group, attended) ->
+                        attendanceRows.add(new Object[] {runId, fileName, row.rowNumber(), group, attended}));
+            }
+        });
+        batch("""
                 INSERT INTO TH_SUBMISSION (RUN_ID, FILE_NAME, UNIT_CODE, UNIT_NAME, SHEET, PERIOD, REPORT_DATE, FORM,
                                            CLUSTER_CODE)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(runId, fileName, submission.unitCode(), submission.unitName(), submission.sheet(),
-                        submission.period(), submission.reportDate(), submission.form(), submission.clusterCode())
-                .update();
-        submission.membership().forEach((group, members) -> jdbc.sql(
-                        "INSERT INTO TH_MEMBERSHIP (RUN_ID, FILE_NAME, GROUP_KEY, MEMBERS) VALUES (?, ?, ?, ?)")
-                .params(runId, fileName, group, members).update());
-        for (SessionRow row : submission.sessions()) {
-            jdbc.sql("""
-                    INSERT INTO TH_SESSION (RUN_ID, FILE_NAME, ROW_NUMBER, CODE, SESSION_DATE, DATE_CELL, PLACE, TOTAL,
-                                            NOTE)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(runId, fileName, row.rowNumber(), row.code(), row.date(), row.dateCell(), row.place(),
-                            row.total(), row.note())
-                    .update();
-            row.attended().forEach((group, attended) -> jdbc.sql("""
-                            INSERT INTO TH_ATTENDANCE (RUN_ID, FILE_NAME, ROW_NUMBER, GROUP_KEY, ATTENDED)
-                            VALUES (?, ?, ?, ?, ?)""")
-                    .params(runId, fileName, row.rowNumber(), group, attended).update());
-        }
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", submissionRows);
+        batch("INSERT INTO TH_MEMBERSHIP (RUN_ID, FILE_NAME, GROUP_KEY, MEMBERS) VALUES (?, ?, ?, ?)",
+                membershipRows);
+        batch("""
+                INSERT INTO TH_SESSION (RUN_ID, FILE_NAME, ROW_NUMBER, CODE, SESSION_DATE, DATE_CELL, PLACE, TOTAL,
+                                        NOTE)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", sessionRows);
+        batch("INSERT INTO TH_ATTENDANCE (RUN_ID, FILE_NAME, ROW_NUMBER, GROUP_KEY, ATTENDED) VALUES (?, ?, ?, ?, ?)",
+                attendanceRows);
     }
 
-    public void delete(String runId, String fileName) {
-        for (String table : List.of("TH_ATTENDANCE", "TH_SESSION", "TH_MEMBERSHIP", "TH_SUBMISSION")) {
-            jdbc.sql("DELETE FROM " + table + " WHERE RUN_ID = ? AND FILE_NAME = ?").params(runId, fileName).update();
+    private void batch(String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            template.batchUpdate(sql, rows);
         }
     }
 

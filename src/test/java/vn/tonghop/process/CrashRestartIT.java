@@ -27,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 class CrashRestartIT {
 
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(3);
+    private static final String REMOVED = "DV001-Van-phong-Tinh-uy.xlsx";
 
     @TempDir
     static Path root;
@@ -90,6 +91,40 @@ class CrashRestartIT {
             assertThat(exitCode(history)).as(history.stderr()).isZero();
             assertThat(history.stdout()).contains("COMPLETED*2", "85/87", "8602");
         }
+    }
+
+    /**
+     * A workbook removed while the run was down: the next start abandons the interrupted run, saying why, and
+     * publishes the figures of a clean run over the folder as it is now.
+     */
+    @Test
+    void killedRunIsAbandonedWhenTheInputFolderChangedMeanwhile() throws Exception {
+        Path folder = workFolder("changed-meanwhile");
+        try (TonghopProcess crashing = TonghopProcess.start(folder,
+                List.of("-Dtonghop.crash-test.pause=consolidate.before"), args())) {
+            crashing.awaitOutput("paused at consolidate.before", RUN_TIMEOUT);
+            crashing.kill();
+        }
+        Files.delete(folder.resolve("input").resolve(REMOVED));
+        try (TonghopProcess next = TonghopProcess.start(folder, args())) {
+            assertThat(exitCode(next)).as(next.stderr()).isZero();
+            assertThat(next.output()).contains("was abandoned, not resumed", "1 workbook removed (" + REMOVED + ")")
+                    .doesNotContain("resumed run");
+        }
+
+        Path cleanFolder = workFolder("changed-clean");
+        Files.delete(cleanFolder.resolve("input").resolve(REMOVED));
+        try (TonghopProcess clean = TonghopProcess.start(cleanFolder, args())) {
+            assertThat(exitCode(clean)).as(clean.stderr()).isZero();
+        }
+        JsonNode afterChange = onlySummary(folder);
+        JsonNode expected = onlySummary(cleanFolder);
+        assertThat(afterChange.at("/units/reported").asInt())
+                .isEqualTo(uninterrupted.at("/units/reported").asInt() - 1);
+        for (String figure : new String[] {"/units", "/sessions", "/attendees", "/groups", "/issues"}) {
+            assertThat(afterChange.at(figure)).as(figure).isEqualTo(expected.at(figure));
+        }
+        assertThat(afterChange.at("/files/seen")).isEqualTo(expected.at("/files/seen"));
     }
 
     /** While one run holds the data folder, another exits at once with code 3 and writes nothing. */

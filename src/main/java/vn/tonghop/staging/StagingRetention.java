@@ -1,0 +1,87 @@
+package vn.tonghop.staging;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the data folder bounded: the per-file rows (files, submissions, sessions, issues) and the per-unit result of
+ * old runs are deleted, their file counts and overall figures kept for the history. Runs whose checks a kept run
+ * reused are kept whole.
+ */
+@Repository
+public class StagingRetention {
+
+    /** Child tables first. */
+    private static final List<String> PER_FILE_TABLES = List.of("TH_ATTENDANCE", "TH_SESSION", "TH_MEMBERSHIP",
+            "TH_SUBMISSION", "TH_ISSUE", "TH_FILE");
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final FileLedger ledger;
+    private final ResultStore results;
+    private final TransactionTemplate transaction;
+
+    public StagingRetention(JdbcClient jdbc, JdbcTemplate template, FileLedger ledger, ResultStore results,
+                            PlatformTransactionManager transactionManager) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.ledger = ledger;
+        this.results = results;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /**
+     * Purges the per-file rows of every run but {@code keptRuns} and the runs they reused checks from, then writes
+     * a checkpoint so the redo log is emptied and the freed space given back (HSQLDB rewrites its data file at a checkpoint once the free
+     * space passes the {@code SET FILES DEFRAG} share set in the schema).
+     *
+     * @return the runs purged
+     */
+    public List<String> purgeAllBut(Collection<String> keptRuns) {
+        Set<String> kept = new HashSet<>(keptRuns);
+        List<String> purged = new ArrayList<>();
+        for (String run : stagedRuns()) {
+            if (!kept.contains(run)) {
+                purged.add(run);
+            }
+        }
+        kept.addAll(reusedFrom(keptRuns));
+        purged.removeAll(kept);
+        if (!purged.isEmpty()) {
+            transaction.executeWithoutResult(status -> {
+                purged.forEach(ledger::keepCounts);
+                purged.forEach(results::keepOnlyOverallFigures);
+                for (String table : PER_FILE_TABLES) {
+                    template.batchUpdate("DELETE FROM " + table + " WHERE RUN_ID = ?", purged, purged.size(),
+                            (statement, run) -> statement.setString(1, run));
+                }
+            });
+        }
+        // also after a run that purged nothing: empties the redo log, which watch would otherwise let grow
+        template.execute("CHECKPOINT");
+        return purged;
+    }
+
+    private List<String> stagedRuns() {
+        return jdbc.sql("SELECT RUN_ID FROM TH_FILE UNION SELECT RUN_ID FROM TH_ISSUE "
+                + "UNION SELECT RUN_ID FROM TH_SUBMISSION UNION SELECT RUN_ID FROM TH_RESULT").query(String.class)
+                .list();
+    }
+
+    private Set<String> reusedFrom(Collection<String> runs) {
+        Set<String> origins = new HashSet<>();
+        for (String run : runs) {
+            origins.addAll(jdbc.sql("SELECT DISTINCT REUSED_FROM FROM TH_FILE WHERE RUN_ID = ? "
+                    + "AND REUSED_FROM IS NOT NULL").param(run).query(String.class).list());
+        }
+        return origins;
+    }
+}
