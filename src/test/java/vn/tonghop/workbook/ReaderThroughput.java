@@ -115,8 +115,8 @@ public final class ReaderThroughput {
                 .unit(code, "Đơn vị " + i)
                 .reportDate(LocalDate.of(2007, 6, 1 + i % 28))
                 .form(FORMS[i % FORMS.length])
-                .membership(SampleGenerator.CADRES, 40 + i % 17)
-                .membership(SampleGenerator.MASSES, 90 + i % 23);
+                .membership(SampleGenerator.CADRES, 100 + i % 17)
+                .membership(SampleGenerator.MASSES, 220 + i % 23);
         for (int s = 0; s < 1 + i % 3; s++) {
             workbook.session(code + "-" + s, LocalDate.of(2007, 5, 1 + s), "Hội trường " + s, 30 + s, 70 + s);
         }
