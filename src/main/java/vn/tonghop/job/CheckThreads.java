@@ -3,6 +3,8 @@ package vn.tonghop.job;
 import java.util.Map;
 
 import org.slf4j.MDC;
+import org.springframework.batch.core.scope.context.JobContext;
+import org.springframework.batch.core.scope.context.JobSynchronizationManager;
 import org.springframework.core.task.TaskDecorator;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
@@ -35,20 +37,31 @@ final class CheckThreads {
         pool.setQueueCapacity(filesPerChunk);
         pool.setDaemon(true);
         pool.setThreadNamePrefix("check-");
-        pool.setTaskDecorator(withLoggingContext());
+        pool.setTaskDecorator(withContextOfSubmitter());
         return pool;
     }
 
-    /** Log lines written while checking carry the run id ({@link RunIdLogging}) of the thread that submitted them. */
-    private static TaskDecorator withLoggingContext() {
+    /**
+     * A check runs in the job of the thread that submitted it, so that job-scoped beans (the run's campaign) resolve
+     * (Spring Batch itself gives the check thread only the step's scope), and its log lines carry the run id
+     * ({@link RunIdLogging}).
+     */
+    private static TaskDecorator withContextOfSubmitter() {
         return task -> {
             Map<String, String> context = MDC.getCopyOfContextMap();
+            JobContext job = JobSynchronizationManager.getContext();
             return () -> {
                 Map<String, String> previous = MDC.getCopyOfContextMap();
                 setContext(context);
+                if (job != null) {
+                    JobSynchronizationManager.register(job.getJobExecution());
+                }
                 try {
                     task.run();
                 } finally {
+                    if (job != null) {
+                        JobSynchronizationManager.close();
+                    }
                     setContext(previous);
                 }
             };
