@@ -18,7 +18,8 @@ import vn.tonghop.intake.SourceFile;
 /**
  * Shows how step 2 (reading the workbooks) progresses. In a terminal: one line on stderr, rewritten after each
  * file. Otherwise (a scheduler, a service, output redirected): a log line each time another tenth of the files has
- * been committed, so at most ten lines and at most one per chunk. One instance per step execution.
+ * been committed, so at most ten lines and at most one per chunk. One instance per step execution; the files of a
+ * chunk are checked on several threads, so the count is kept under the listener's lock.
  */
 class CheckProgressListener implements StepExecutionListener, ItemProcessListener<SourceFile, CheckedFile>,
         ItemWriteListener<CheckedFile> {
@@ -52,14 +53,14 @@ class CheckProgressListener implements StepExecutionListener, ItemProcessListene
     }
 
     @Override
-    public void beforeStep(StepExecution stepExecution) {
+    public synchronized void beforeStep(StepExecution stepExecution) {
         String runId = stepExecution.getJobExecution().getJobParameters().getString(RunParameters.RUN);
         total = pendingFiles.applyAsInt(runId);
         started = clock.instant();
     }
 
     @Override
-    public void afterProcess(SourceFile file, CheckedFile checked) {
+    public synchronized void afterProcess(SourceFile file, CheckedFile checked) {
         done++;
         if (terminal != null) {
             String line = progress().line();
@@ -70,7 +71,7 @@ class CheckProgressListener implements StepExecutionListener, ItemProcessListene
     }
 
     @Override
-    public void afterWrite(Chunk<? extends CheckedFile> chunk) {
+    public synchronized void afterWrite(Chunk<? extends CheckedFile> chunk) {
         if (log != null && total > 0 && done * 10L >= (long) total * nextTenth) {
             log.accept(progress().line());
             nextTenth = (int) (done * 10L / total) + 1;
@@ -78,7 +79,7 @@ class CheckProgressListener implements StepExecutionListener, ItemProcessListene
     }
 
     @Override
-    public ExitStatus afterStep(StepExecution stepExecution) {
+    public synchronized ExitStatus afterStep(StepExecution stepExecution) {
         if (terminal != null && lastLineLength > 0) {
             terminal.println();
             terminal.flush();

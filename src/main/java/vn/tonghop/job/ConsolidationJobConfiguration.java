@@ -12,6 +12,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ItemReader;
@@ -21,6 +22,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
 import org.springframework.context.annotation.ScopedProxyMode;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignLoader;
@@ -96,19 +98,33 @@ public class ConsolidationJobConfiguration {
         return taskletStep("discoverFiles", discoverFilesTasklet, repository, tm, crashTestPause);
     }
 
+    /** The workbooks of a chunk are checked on this many threads at once ({@value CheckThreads#PROPERTY}). */
+    @Bean
+    ThreadPoolTaskExecutor workbookCheckThreads(@Value("${" + CheckThreads.PROPERTY + ":0}") int threads) {
+        return CheckThreads.pool(CheckThreads.count(threads), FILES_PER_CHUNK);
+    }
+
+    /**
+     * Files are taken from the pending list and staged one chunk at a time on the step's thread; the files of a
+     * chunk are read and checked at once, one per thread of {@code workbookCheckThreads} (with one thread, in turn).
+     */
     @Bean
     Step checkWorkbooks(JobRepository repository, PlatformTransactionManager tm, ItemReader<SourceFile> pendingFiles,
                         WorkbookCheckProcessor workbookCheck, StagingWriter stagingWriter,
-                        CrashTestPause crashTestPause, CheckProgressListener checkProgress) {
-        return new StepBuilder("checkWorkbooks", repository)
+                        CrashTestPause crashTestPause, CheckProgressListener checkProgress,
+                        ThreadPoolTaskExecutor workbookCheckThreads) {
+        ChunkOrientedStepBuilder<SourceFile, CheckedFile> step = new StepBuilder("checkWorkbooks", repository)
                 .<SourceFile, CheckedFile>chunk(FILES_PER_CHUNK)
                 .transactionManager(tm)
                 .reader(pendingFiles)
                 .processor(workbookCheck)
                 .writer(stagingWriter)
                 .listener(crashTestPause)
-                .listener((StepListener) checkProgress)
-                .build();
+                .listener((StepListener) checkProgress);
+        if (workbookCheckThreads.getMaxPoolSize() > 1) {
+            step.taskExecutor(workbookCheckThreads);
+        }
+        return step.build();
     }
 
     @Bean

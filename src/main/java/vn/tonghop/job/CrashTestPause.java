@@ -1,7 +1,7 @@
 package vn.tonghop.job;
 
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -12,7 +12,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
  * {@code tonghop.crash-test.pause} names a point: {@code checkWorkbooks.chunk<N>} (after the Nth chunk is written),
  * {@code <step>.before} or {@code <step>.after} (after the step's work, before it is recorded as done).
  */
-class CrashTestPause implements StepExecutionListener, ChunkListener<Object, Object> {
+class CrashTestPause implements StepExecutionListener, ItemWriteListener<Object> {
 
     private static final String CHECK_STEP = "checkWorkbooks";
 
@@ -37,9 +37,13 @@ class CrashTestPause implements StepExecutionListener, ChunkListener<Object, Obj
         return null;
     }
 
-    /** Called within the chunk's transaction: a kill here rolls the chunk back, and the restart reads it again. */
+    /**
+     * Called within the chunk's transaction, once its files are staged: a kill here rolls the chunk back, and the
+     * restart reads it again. (After the write rather than after the chunk: Spring Batch 6 calls no chunk listener
+     * when a chunk's items are processed on several threads.)
+     */
     @Override
-    public void afterChunk(Chunk<Object> chunk) {
+    public void afterWrite(Chunk<?> chunk) {
         chunks++;
         pauseAt(CHECK_STEP + ".chunk" + chunks);
     }

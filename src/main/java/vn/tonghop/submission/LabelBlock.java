@@ -21,10 +21,12 @@ final class LabelBlock {
 
     private final Sheet sheet;
     private final List<String> blockLabels;
+    private final SubmissionSheetLocator labels;
 
-    LabelBlock(Sheet sheet, List<String> blockLabels) {
+    LabelBlock(Sheet sheet, List<String> blockLabels, SubmissionSheetLocator labels) {
         this.sheet = sheet;
         this.blockLabels = List.copyOf(blockLabels);
+        this.labels = labels;
     }
 
     /** The first occurrence of the label, reading rows top to bottom and cells left to right. */
@@ -32,7 +34,7 @@ final class LabelBlock {
         for (Row row : sheet.rows()) {
             List<Cell> cells = row.cells();
             for (int i = 0; i < cells.size(); i++) {
-                if (SubmissionSheetLocator.isLabel(cells.get(i), label)) {
+                if (labels.isLabel(cells.get(i), label)) {
                     return Optional.of(new LabelledValue(cells.get(i), valueAfter(cells, i)));
                 }
             }
@@ -51,7 +53,7 @@ final class LabelBlock {
             if (isBlank(cell)) {
                 continue;
             }
-            boolean anotherLabel = blockLabels.stream().anyMatch(label -> SubmissionSheetLocator.isLabel(cell, label));
+            boolean anotherLabel = blockLabels.stream().anyMatch(label -> labels.isLabel(cell, label));
             return anotherLabel ? Optional.empty() : Optional.of(cell);
         }
         return Optional.empty();

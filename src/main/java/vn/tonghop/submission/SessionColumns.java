@@ -18,10 +18,10 @@ final class SessionColumns {
     }
 
     /** The first header cell naming each label; a label no header cell names has no column. */
-    static SessionColumns locate(Row header, Collection<String> labels) {
+    static SessionColumns locate(Row header, Collection<String> labels, SubmissionSheetLocator locator) {
         Map<String, Integer> columns = new LinkedHashMap<>();
         for (String label : labels) {
-            SubmissionSheetLocator.findCell(header, label).ifPresent(cell -> columns.put(label, cell.column()));
+            locator.findCell(header, label).ifPresent(cell -> columns.put(label, cell.column()));
         }
         return new SessionColumns(columns);
     }

@@ -35,17 +35,19 @@ final class SessionTableReader {
 
     private final Campaign campaign;
     private final Findings findings;
+    private final SubmissionSheetLocator labels;
 
-    SessionTableReader(Campaign campaign, Findings findings) {
+    SessionTableReader(Campaign campaign, Findings findings, SubmissionSheetLocator labels) {
         this.campaign = campaign;
         this.findings = findings;
+        this.labels = labels;
     }
 
     SessionTable read(Sheet sheet, Row header) {
-        SessionColumns columns = SessionColumns.locate(header, headerLabels());
+        SessionColumns columns = SessionColumns.locate(header, headerLabels(), labels);
         reportMissingColumns(header, columns);
         List<Row> below = sheet.rows().stream().filter(row -> row.index() > header.index()).toList();
-        Optional<Row> grandTotal = below.stream().filter(SessionTableReader::isGrandTotal).findFirst();
+        Optional<Row> grandTotal = below.stream().filter(this::isGrandTotal).findFirst();
         List<TableRow> rows = new ArrayList<>();
         for (Row row : grandTotal.isPresent() ? rowsBefore(below, grandTotal.get()) : rowsUpToFirstGap(below, columns)) {
             if (isSession(row, columns)) {
@@ -53,14 +55,14 @@ final class SessionTableReader {
             }
         }
         if (rows.isEmpty()) {
-            String codeCell = SubmissionSheetLocator.findCell(header, SESSION_CODE).map(Cell::address).orElse(null);
+            String codeCell = labels.findCell(header, SESSION_CODE).map(Cell::address).orElse(null);
             findings.add(IssueCode.NO_SESSIONS, codeCell, SESSION_CODE, null, null);
         }
         return new SessionTable(header, columns, rows, grandTotal);
     }
 
-    static boolean isGrandTotal(Row row) {
-        return row.cells().stream().anyMatch(cell -> SubmissionSheetLocator.isLabel(cell, GRAND_TOTAL));
+    private boolean isGrandTotal(Row row) {
+        return row.cells().stream().anyMatch(cell -> labels.isLabel(cell, GRAND_TOTAL));
     }
 
     private List<String> headerLabels() {

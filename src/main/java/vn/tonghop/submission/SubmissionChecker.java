@@ -15,12 +15,11 @@ import vn.tonghop.workbook.Workbook;
  */
 public final class SubmissionChecker {
 
-    private final SubmissionSheetLocator locator = new SubmissionSheetLocator();
-
     /**
      * @param fileName the file's name as the unit sent it, used in issues
      */
     public CheckResult check(Workbook workbook, String fileName, Campaign campaign) {
+        SubmissionSheetLocator locator = new SubmissionSheetLocator();
         SubmissionSheetLocator.Location location = locator.locate(workbook);
         if (location instanceof SubmissionSheetLocator.Location.NotFound notFound) {
             Issue issue = Issue.of(IssueCode.NOT_A_SUBMISSION).file(fileName).subject(notFound.missingLabel()).build();
@@ -28,12 +27,12 @@ public final class SubmissionChecker {
         }
         SubmissionSheetLocator.Location.Found found = (SubmissionSheetLocator.Location.Found) location;
         String sheetName = found.sheet().name();
-        LabelBlock block = new LabelBlock(found.sheet(), blockLabels(campaign));
+        LabelBlock block = new LabelBlock(found.sheet(), blockLabels(campaign), locator);
         Findings findings = new Findings(fileName, UnitDetailsReader.unitForIssues(block, campaign), sheetName);
 
         UnitDetails details = new UnitDetailsReader(campaign, block, findings).read();
         Map<String, Membership> membership = new MembershipReader(campaign, block, findings).read();
-        SessionTable table = new SessionTableReader(campaign, findings).read(found.sheet(), found.header());
+        SessionTable table = new SessionTableReader(campaign, findings, locator).read(found.sheet(), found.header());
         new TotalsCheck(campaign, findings).check(table);
         new AttendanceCheck(campaign, findings).check(membership, table);
 

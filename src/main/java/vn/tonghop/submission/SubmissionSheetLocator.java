@@ -3,16 +3,19 @@ package vn.tonghop.submission;
 import java.util.Optional;
 import vn.tonghop.workbook.Cell;
 import vn.tonghop.workbook.CellValue;
-import vn.tonghop.workbook.Labels;
+import vn.tonghop.workbook.LabelFolds;
 import vn.tonghop.workbook.Row;
 import vn.tonghop.workbook.Sheet;
 import vn.tonghop.workbook.Workbook;
 
 /**
  * Finds the sheet a unit filled in: units add cover sheets, instructions or working sheets, and may move the
- * template sheet anywhere, so the sheet is recognised by its content, not by its name or position.
+ * template sheet anywhere, so the sheet is recognised by its content, not by its name or position. Also finds the
+ * template's labels for the readers of the sheet, folding each text of the workbook once: one instance per workbook.
  */
 final class SubmissionSheetLocator {
+
+    private final LabelFolds folds = new LabelFolds();
 
     /** The outcome: the sheet with its session-table header row, or the template label that no sheet has. */
     sealed interface Location {
@@ -45,22 +48,22 @@ final class SubmissionSheetLocator {
     }
 
     /** The first row holding both the session-code and the row-total headers. */
-    static Optional<Row> headerRow(Sheet sheet) {
+    Optional<Row> headerRow(Sheet sheet) {
         return sheet.rows().stream()
                 .filter(row -> findCell(row, TemplateLabels.SESSION_CODE).isPresent()
                         && findCell(row, TemplateLabels.ROW_TOTAL).isPresent())
                 .findFirst();
     }
 
-    static Optional<Cell> findCell(Sheet sheet, String label) {
+    Optional<Cell> findCell(Sheet sheet, String label) {
         return sheet.rows().stream().flatMap(row -> findCell(row, label).stream()).findFirst();
     }
 
-    static Optional<Cell> findCell(Row row, String label) {
+    Optional<Cell> findCell(Row row, String label) {
         return row.cells().stream().filter(cell -> isLabel(cell, label)).findFirst();
     }
 
-    static boolean isLabel(Cell cell, String label) {
-        return cell.value() instanceof CellValue.Text text && Labels.matches(text.text(), label);
+    boolean isLabel(Cell cell, String label) {
+        return cell.value() instanceof CellValue.Text text && folds.matches(text.text(), label);
     }
 }

@@ -2,18 +2,14 @@ package vn.tonghop.workbook;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Compares the labels users type with the labels of the template. Units retype labels in capitals, without
  * diacritics, with Mac-style (NFD) accents or with stray spaces and colons; all of these still name the same item,
- * while a different wording does not.
+ * while a different wording does not. To compare many cells with a few labels, fold each text once with
+ * {@link LabelFolds} and compare the folded forms.
  */
 public final class Labels {
-
-    /** Any run of spacing: ordinary and non-breaking spaces, tabs, line breaks inside a cell, zero-width spaces. */
-    private static final Pattern SPACING = Pattern.compile("[\\s\\p{Z}\\u200B\\uFEFF]+");
-    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
     private Labels() {
     }
@@ -23,14 +19,10 @@ public final class Labels {
         if (text == null) {
             return "";
         }
-        String folded = COMBINING_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String folded = isPlainAscii(text) ? text : withoutMarks(Normalizer.normalize(text, Normalizer.Form.NFD));
         // đ has no decomposition; Ð (U+00D0) is often typed for Đ by old Vietnamese keyboards
-        folded = folded.toLowerCase(Locale.ROOT).replace('đ', 'd').replace('ð', 'd');
-        folded = tidy(folded);
-        if (folded.endsWith(":")) {
-            folded = folded.substring(0, folded.length() - 1).stripTrailing();
-        }
-        return folded;
+        folded = tidy(folded.toLowerCase(Locale.ROOT).replace('đ', 'd').replace('ð', 'd'));
+        return folded.endsWith(":") ? folded.substring(0, folded.length() - 1).stripTrailing() : folded;
     }
 
     /** Whether a cell's text names the given label. */
@@ -43,6 +35,55 @@ public final class Labels {
         if (text == null) {
             return null;
         }
-        return SPACING.matcher(text).replaceAll(" ").strip();
+        StringBuilder tidied = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (isSpacing(c)) {
+                pendingSpace = tidied.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    tidied.append(' ');
+                    pendingSpace = false;
+                }
+                tidied.appendCodePoint(c);
+            }
+        }
+        return (text.contentEquals(tidied) ? text : tidied.toString()).strip();
+    }
+
+    /** Any spacing: ordinary and non-breaking spaces, tabs, line breaks inside a cell, zero-width spaces. */
+    private static boolean isSpacing(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+    }
+
+    private static boolean isCombiningMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    /** The text without its combining marks: the accents of a decomposed (NFD) text. */
+    private static String withoutMarks(String decomposed) {
+        StringBuilder kept = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); ) {
+            int c = decomposed.codePointAt(i);
+            i += Character.charCount(c);
+            if (!isCombiningMark(c)) {
+                kept.appendCodePoint(c);
+            }
+        }
+        return kept.toString();
+    }
+
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

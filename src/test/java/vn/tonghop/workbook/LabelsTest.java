@@ -51,4 +51,26 @@ class LabelsTest {
         assertThat(Labels.tidy("\u00A0Chi bộ\n Thôn 1 ")).isEqualTo("Chi bộ Thôn 1");
         assertThat(Labels.tidy(null)).isNull();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Mã đơn vị", "MA DON VI", "  Mã  đơn\u00A0vị :  ", "Tổng cộng", "Σ ΣΑΣ", ""})
+    void labelFoldsGiveTheSameKeysAsFoldAndMatchAlike(String written) {
+        LabelFolds folds = new LabelFolds();
+
+        assertThat(folds.fold(written)).isEqualTo(Labels.fold(written));
+        assertThat(folds.fold(written)).as("from the cache").isEqualTo(Labels.fold(written));
+        assertThat(folds.matches(written, "Mã đơn vị")).isEqualTo(Labels.matches(written, "Mã đơn vị"));
+    }
+
+    @Test
+    void labelFoldsMatchNothingForNullAndKeepWorkingPastTheirBound() {
+        LabelFolds folds = new LabelFolds();
+        for (int i = 0; i < 10_000; i++) {
+            assertThat(folds.fold("Dòng " + i)).isEqualTo("dong " + i);
+        }
+
+        assertThat(folds.matches(null, "Mã đơn vị")).isFalse();
+        assertThat(folds.matches("MÃ ĐƠN VỊ:", "Mã đơn vị")).isTrue();
+        assertThat(folds.fold(null)).isEmpty();
+    }
 }

@@ -14,10 +14,9 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 
 import vn.tonghop.workbook.UnreadableWorkbookException;
 
-/** Opens OOXML packages read-only, turning POI's failures into reasons a user understands. */
+/** Opens OOXML packages read-only, turning failures into reasons a user understands. */
 final class OoxmlPackages {
 
-    private static final String CONTENT_TYPES_PART = "[Content_Types].xml";
     /** OpenDocument files name their kind in a first, uncompressed entry. */
     private static final String ODF_MIMETYPE_ENTRY = "mimetype";
     private static final String ODF_SPREADSHEET = "application/vnd.oasis.opendocument.spreadsheet";
@@ -25,35 +24,31 @@ final class OoxmlPackages {
     private OoxmlPackages() {
     }
 
+    /** The package as POI's usermodel needs it, for the rare file whose formulas must be computed. */
     static OPCPackage openReadOnly(Path file) throws UnreadableWorkbookException {
         try {
             return OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (InvalidFormatException | RuntimeException e) {
-            throw new UnreadableWorkbookException(file, whyNotAPackage(file), e);
+            throw new UnreadableWorkbookException(file, UnreadableReason.CORRUPT, e);
         }
     }
 
     /**
-     * POI reports a truncated .xlsx and an ordinary zip archive alike. An archive that cannot be opened is damaged;
-     * one that opens fine but has no content-types part was never an Office file, and may be an OpenDocument one.
+     * A zip archive without a content-types part was never an Office file; it may be an OpenDocument one (an .ods
+     * renamed .xlsx).
      */
-    private static UnreadableReason whyNotAPackage(Path file) {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            if (zip.getEntry(CONTENT_TYPES_PART) != null) {
+    static UnreadableReason whyNotAnOfficePackage(ZipFile zip) {
+        ZipEntry mimetype = zip.getEntry(ODF_MIMETYPE_ENTRY);
+        if (mimetype != null && mimetype.getSize() < 200) {
+            try (InputStream in = zip.getInputStream(mimetype)) {
+                String kind = new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
+                if (kind.startsWith(ODF_SPREADSHEET)) {
+                    return UnreadableReason.OPENDOCUMENT;
+                }
+            } catch (IOException e) {
                 return UnreadableReason.CORRUPT;
             }
-            ZipEntry mimetype = zip.getEntry(ODF_MIMETYPE_ENTRY);
-            if (mimetype != null && mimetype.getSize() < 200) {
-                try (InputStream in = zip.getInputStream(mimetype)) {
-                    String kind = new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
-                    if (kind.startsWith(ODF_SPREADSHEET)) {
-                        return UnreadableReason.OPENDOCUMENT;
-                    }
-                }
-            }
-            return UnreadableReason.NOT_A_SPREADSHEET;
-        } catch (IOException e) {
-            return UnreadableReason.CORRUPT;
         }
+        return UnreadableReason.NOT_A_SPREADSHEET;
     }
 }

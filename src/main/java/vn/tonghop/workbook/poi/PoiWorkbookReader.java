@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import javax.xml.stream.XMLInputFactory;
+
 import org.apache.poi.poifs.filesystem.FileMagic;
 
 import vn.tonghop.workbook.UnreadableWorkbookException;
@@ -14,17 +16,22 @@ import vn.tonghop.workbook.Workbook;
 import vn.tonghop.workbook.WorkbookReader;
 
 /**
- * Reads .xlsx, .xlsm and .xls files with Apache POI, choosing the format from the file's content rather than its
- * extension (users rename files). The file is opened read-only and never modified. Anything that is not a readable
- * Excel workbook is reported as {@link UnreadableWorkbookException} with a reason in Vietnamese.
+ * Reads .xlsx, .xlsm and .xls files, choosing the format from the file's content rather than its extension (users
+ * rename files): .xlsx as a stream straight from its zip, .xls with Apache POI's HSSF. The file is opened read-only
+ * and never modified. Anything that is not a readable Excel workbook is reported as
+ * {@link UnreadableWorkbookException} with a reason staff understand.
+ *
+ * <p>One reader may serve several threads at once: each thread gets its own XML parser factory, made once.
  */
 public final class PoiWorkbookReader implements WorkbookReader {
+
+    private final ThreadLocal<XMLInputFactory> xmlFactories = ThreadLocal.withInitial(XmlPart::newFactory);
 
     @Override
     public Workbook read(Path file) throws UnreadableWorkbookException {
         switch (detect(file)) {
             case OOXML:
-                return new XlsxStreamingReader().read(file);
+                return new XlsxStreamingReader(xmlFactories.get()).read(file);
             case OLE2:
                 return new XlsReader().read(file);
             case BIFF2:

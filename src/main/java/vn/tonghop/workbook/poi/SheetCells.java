@@ -9,6 +9,7 @@ import vn.tonghop.workbook.Cell;
 import vn.tonghop.workbook.CellValue;
 import vn.tonghop.workbook.Row;
 import vn.tonghop.workbook.Sheet;
+import vn.tonghop.workbook.SheetVisibility;
 
 /**
  * Collects the non-empty cells of one sheet while it is read, in any order, and remembers the formula cells whose
@@ -17,11 +18,13 @@ import vn.tonghop.workbook.Sheet;
 final class SheetCells {
 
     private final String name;
+    private final SheetVisibility visibility;
     private final TreeMap<Integer, TreeMap<Integer, CellValue>> rows = new TreeMap<>();
     private final List<CellPosition> uncomputed = new ArrayList<>();
 
-    SheetCells(String name) {
+    SheetCells(String name, SheetVisibility visibility) {
         this.name = name;
+        this.visibility = visibility;
     }
 
     String name() {
@@ -47,6 +50,6 @@ final class SheetCells {
             row.getValue().forEach((column, value) -> cells.add(new Cell(row.getKey(), column, value)));
             built.add(new Row(row.getKey(), cells));
         }
-        return new Sheet(name, built);
+        return new Sheet(name, built, visibility);
     }
 }

@@ -1,31 +1,87 @@
 package vn.tonghop.workbook.poi;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
 
-/** Tells whether a cell style of an .xlsx file formats numbers as dates; the answer is kept per style index. */
+import org.apache.poi.ss.usermodel.BuiltinFormats;
+
+/**
+ * Tells whether a cell style of an .xlsx file formats numbers as dates. Only what answers that is read from the
+ * styles part: the custom number formats ({@code <numFmts>}) and the number format of each cell style
+ * ({@code <cellXfs><xf numFmtId>}); a format id that is not custom is one of Excel's built-in formats.
+ */
 final class StyleDateFormats {
 
-    private final StylesTable styles;
-    private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+    private static final StyleDateFormats NONE = new StyleDateFormats(new boolean[0]);
 
-    /** @param styles the styles part, or null when the file has none (then every number is plain). */
-    StyleDateFormats(StylesTable styles) {
-        this.styles = styles;
+    /** Per cell style index (the {@code s} of a cell): whether its number format is a date format. */
+    private final boolean[] dateStyles;
+
+    private StyleDateFormats(boolean[] dateStyles) {
+        this.dateStyles = dateStyles;
+    }
+
+    /** @param in the styles part, or null when the file has none (then every number is plain) */
+    static StyleDateFormats read(XMLInputFactory factory, InputStream in) throws XMLStreamException, IOException {
+        if (in == null) {
+            return NONE;
+        }
+        Map<Integer, String> customFormats = new HashMap<>();
+        List<Integer> styleFormatIds = new ArrayList<>();
+        try (XmlPart xml = XmlPart.open(factory, in)) {
+            boolean inCellStyles = false;
+            for (int event = xml.next(); event != XMLStreamConstants.END_DOCUMENT; event = xml.next()) {
+                if (event == XMLStreamConstants.END_ELEMENT && xml.name().equals("cellXfs")) {
+                    break;
+                }
+                if (event != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                switch (xml.name()) {
+                    case "numFmt" -> {
+                        String id = xml.attribute("numFmtId");
+                        String code = xml.attribute("formatCode");
+                        if (id != null && code != null) {
+                            customFormats.put(formatId(id), code);
+                        }
+                    }
+                    case "cellXfs" -> inCellStyles = true;
+                    case "xf" -> {
+                        // cellStyleXfs hold xf elements too; only those of cellXfs are cell styles
+                        if (inCellStyles) {
+                            String id = xml.attribute("numFmtId");
+                            styleFormatIds.add(id == null ? 0 : formatId(id));
+                        }
+                    }
+                    default -> {
+                        // fonts, fills, borders, named styles
+                    }
+                }
+            }
+        }
+        boolean[] dateStyles = new boolean[styleFormatIds.size()];
+        for (int style = 0; style < dateStyles.length; style++) {
+            int id = styleFormatIds.get(style);
+            String format = customFormats.containsKey(id) ? customFormats.get(id) : BuiltinFormats.getBuiltinFormat(id);
+            dateStyles[style] = CellValues.isDateFormat(id, format);
+        }
+        return new StyleDateFormats(dateStyles);
+    }
+
+    /** POI keeps format ids as shorts; so does this, so that both read the same files alike. */
+    private static int formatId(String text) {
+        return (short) Long.parseLong(text.strip());
     }
 
     boolean isDate(int styleIndex) {
-        return dateStyles.computeIfAbsent(styleIndex, this::lookUp);
-    }
-
-    private boolean lookUp(int styleIndex) {
-        if (styles == null || styleIndex < 0 || styleIndex >= styles.getNumCellStyles()) {
-            return false;
-        }
-        XSSFCellStyle style = styles.getStyleAt(styleIndex);
-        return style != null && CellValues.isDateFormat(style.getDataFormat(), style.getDataFormatString());
+        return styleIndex >= 0 && styleIndex < dateStyles.length && dateStyles[styleIndex];
     }
 }

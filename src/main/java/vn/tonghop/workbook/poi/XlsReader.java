@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 
 import vn.tonghop.workbook.Sheet;
+import vn.tonghop.workbook.SheetVisibility;
 import vn.tonghop.workbook.UnreadableWorkbookException;
 import vn.tonghop.workbook.Workbook;
 
@@ -70,7 +71,7 @@ final class XlsReader {
                 workbook.getInternalWorkbook().isUsing1904DateWindowing());
         List<Sheet> sheets = new ArrayList<>(workbook.getNumberOfSheets());
         for (int index = 0; index < workbook.getNumberOfSheets(); index++) {
-            SheetCells cells = new SheetCells(workbook.getSheetName(index));
+            SheetCells cells = new SheetCells(workbook.getSheetName(index), visibility(workbook, index));
             for (Row row : workbook.getSheetAt(index)) {
                 for (Cell cell : row) {
                     values.stored(cell).ifPresent(value -> cells.put(cell.getRowIndex(), cell.getColumnIndex(), value));
@@ -79,5 +80,12 @@ final class XlsReader {
             sheets.add(cells.toSheet());
         }
         return new Workbook(file, sheets);
+    }
+
+    private static SheetVisibility visibility(HSSFWorkbook workbook, int index) {
+        if (workbook.isSheetVeryHidden(index)) {
+            return SheetVisibility.VERY_HIDDEN;
+        }
+        return workbook.isSheetHidden(index) ? SheetVisibility.HIDDEN : SheetVisibility.VISIBLE;
     }
 }

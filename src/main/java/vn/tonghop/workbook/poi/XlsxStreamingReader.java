@@ -1,103 +1,146 @@
 package vn.tonghop.workbook.poi;
 
-import vn.tonghop.workbook.UnreadableReason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.zip.ZipFile;
 
-import javax.xml.parsers.ParserConfigurationException;
-
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
-import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
 
 import vn.tonghop.workbook.Sheet;
+import vn.tonghop.workbook.UnreadableReason;
 import vn.tonghop.workbook.UnreadableWorkbookException;
 import vn.tonghop.workbook.Workbook;
 
-/** Reads .xlsx/.xlsm files sheet by sheet with SAX, keeping memory low and never writing to the file. */
+/**
+ * Reads .xlsx/.xlsm files straight from the zip, sheet by sheet with StAX, taking only the parts that give cell
+ * values: content types and relationships (to find the parts), the workbook part (sheet names, order, visibility,
+ * date system), shared strings, the number formats of the styles part, and the worksheets. The file is opened
+ * read-only and never written.
+ */
 final class XlsxStreamingReader {
 
-    private static final Set<String> WORKBOOK_CONTENT_TYPES = Set.of(
-            XSSFRelation.WORKBOOK.getContentType(),
-            XSSFRelation.MACROS_WORKBOOK.getContentType(),
-            XSSFRelation.TEMPLATE_WORKBOOK.getContentType(),
-            XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType(),
-            XSSFRelation.MACRO_ADDIN_WORKBOOK.getContentType());
+    private static final String PACKAGE_RELATIONSHIPS = "/_rels/.rels";
+    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    private static final String OFFICE_DOCUMENT = RELATIONSHIPS + "officeDocument";
+    private static final String SHARED_STRINGS = RELATIONSHIPS + "sharedStrings";
+    private static final String STYLES = RELATIONSHIPS + "styles";
+
+    private static final String SPREADSHEETML = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
+    private static final String SHARED_STRINGS_TYPE = SPREADSHEETML + "sharedStrings+xml";
+    private static final String STYLES_TYPE = SPREADSHEETML + "styles+xml";
+    /** Chart sheets, dialog sheets and macro sheets hold no cells to report. */
+    private static final String WORKSHEET_TYPE = SPREADSHEETML + "worksheet+xml";
+    private static final String XLSB_TYPE = "application/vnd.ms-excel.sheet.binary.macroEnabled.main";
+    private static final Set<String> WORKBOOK_TYPES = Set.of(
+            SPREADSHEETML + "sheet.main+xml",
+            "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+            SPREADSHEETML + "template.main+xml",
+            "application/vnd.ms-excel.template.macroEnabled.main+xml",
+            "application/vnd.ms-excel.addin.macroEnabled.main+xml");
+
+    private final XMLInputFactory xml;
+
+    /** @param xml a secure factory ({@link XmlPart#newFactory()}) that this thread alone uses */
+    XlsxStreamingReader(XMLInputFactory xml) {
+        this.xml = xml;
+    }
 
     Workbook read(Path file) throws UnreadableWorkbookException {
-        OPCPackage pkg = OoxmlPackages.openReadOnly(file);
-        try {
-            checkIsExcelWorkbook(file, pkg);
-            List<SheetCells> sheets = readSheets(pkg);
-            if (UncachedFormulas.anyIn(sheets)) {
-                UncachedFormulas.compute(pkg, sheets);
-            }
-            List<Sheet> built = new ArrayList<>(sheets.size());
-            sheets.forEach(sheet -> built.add(sheet.toSheet()));
-            return new Workbook(file, built);
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
-            // POI reports damaged parts with a variety of runtime exceptions; all of them mean the same to a user
+        List<SheetCells> sheets;
+        try (ZipFile zip = openZip(file)) {
+            sheets = readSheets(file, new PackageParts(zip));
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            // a damaged part surfaces as a zip, XML or number error; all of them mean the same to a user
             throw new UnreadableWorkbookException(file, UnreadableReason.CORRUPT, e);
-        } finally {
-            // revert, not close: close() would try to save the package
-            pkg.revert();
+        }
+        if (UncachedFormulas.anyIn(sheets)) {
+            computeUncachedFormulas(file, sheets);
+        }
+        List<Sheet> built = new ArrayList<>(sheets.size());
+        sheets.forEach(sheet -> built.add(sheet.toSheet()));
+        return new Workbook(file, built);
+    }
+
+    /** The file starts like a zip archive (the caller checked); one that cannot be opened is damaged or truncated. */
+    private static ZipFile openZip(Path file) throws UnreadableWorkbookException {
+        try {
+            return new ZipFile(file.toFile());
+        } catch (IOException e) {
+            throw new UnreadableWorkbookException(file, UnreadableReason.CORRUPT, e);
         }
     }
 
-    private static void checkIsExcelWorkbook(Path file, OPCPackage pkg) throws UnreadableWorkbookException {
-        PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
-        PackagePart mainPart = main.size() == 0 ? null : pkg.getPart(main.getRelationship(0));
-        String contentType = mainPart == null ? "" : mainPart.getContentType();
-        if (contentType.equals(XSSFRelation.XLSB_BINARY_WORKBOOK.getContentType())) {
-            throw new UnreadableWorkbookException(file, UnreadableReason.BINARY_XLSB, null);
+    private List<SheetCells> readSheets(Path file, PackageParts parts)
+            throws IOException, XMLStreamException, UnreadableWorkbookException {
+        InputStream typesPart = parts.open(ContentTypes.PART_NAME);
+        if (typesPart == null) {
+            throw new UnreadableWorkbookException(file, OoxmlPackages.whyNotAnOfficePackage(parts.zip()), null);
         }
-        if (!WORKBOOK_CONTENT_TYPES.contains(contentType)) {
-            // a Word or PowerPoint file, or a zip that is not an Office document at all
-            throw new UnreadableWorkbookException(file, UnreadableReason.NOT_A_SPREADSHEET, null);
-        }
-    }
-
-    private static List<SheetCells> readSheets(OPCPackage pkg)
-            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
-        XSSFReader reader = new XSSFReader(pkg);
-        boolean date1904;
-        try (InputStream workbookXml = reader.getWorkbookData()) {
-            date1904 = WorkbookDateSystem.uses1904(workbookXml);
-        }
+        ContentTypes types = ContentTypes.read(xml, typesPart);
+        String workbookName = Relationships.read(xml, "/", parts.open(PACKAGE_RELATIONSHIPS))
+                .firstOfType(OFFICE_DOCUMENT).map(Relationships.Relationship::partName).orElse(null);
+        checkIsExcelWorkbook(file, workbookName == null ? "" : types.of(workbookName));
+        WorkbookPart workbook = WorkbookPart.read(xml, required(parts, workbookName));
+        Relationships workbookRelationships = Relationships.read(xml, workbookName,
+                parts.open(PackageParts.relationshipsOf(workbookName)));
         XmlCellDecoder decoder = new XmlCellDecoder(
-                new ReadOnlySharedStringsTable(pkg, false), new StyleDateFormats(reader.getStylesTable()), date1904);
-        List<SheetCells> sheets = new ArrayList<>();
-        XSSFReader.SheetIterator parts = reader.getSheetIterator();
-        while (parts.hasNext()) {
-            try (InputStream part = parts.next()) {
-                // chart sheets and macro sheets hold no cells to report
-                if (parts.getSheetPart().getContentType().equals(XSSFRelation.WORKSHEET.getContentType())) {
-                    SheetCells cells = new SheetCells(parts.getSheetName());
-                    parse(part, new WorksheetHandler(decoder, cells));
-                    sheets.add(cells);
-                }
+                SharedStringsPart.read(xml, optionalPart(parts, types, workbookRelationships, SHARED_STRINGS,
+                        SHARED_STRINGS_TYPE)),
+                StyleDateFormats.read(xml, optionalPart(parts, types, workbookRelationships, STYLES, STYLES_TYPE)),
+                workbook.date1904());
+        List<SheetCells> sheets = new ArrayList<>(workbook.sheets().size());
+        for (WorkbookPart.SheetEntry entry : workbook.sheets()) {
+            Optional<String> sheetPart = workbookRelationships.byId(entry.relationshipId())
+                    .map(Relationships.Relationship::partName)
+                    .filter(name -> types.of(name).equals(WORKSHEET_TYPE) && parts.has(name));
+            if (sheetPart.isPresent()) {
+                SheetCells cells = new SheetCells(entry.name(), entry.visibility());
+                WorksheetPart.read(xml, parts.open(sheetPart.get()), decoder, cells);
+                sheets.add(cells);
             }
         }
         return sheets;
     }
 
-    private static void parse(InputStream part, WorksheetHandler handler)
-            throws IOException, SAXException, ParserConfigurationException {
-        XMLReader xml = XMLHelper.newXMLReader();
-        xml.setContentHandler(handler);
-        xml.parse(new InputSource(part));
+    private static void checkIsExcelWorkbook(Path file, String contentType) throws UnreadableWorkbookException {
+        if (contentType.equals(XLSB_TYPE)) {
+            throw new UnreadableWorkbookException(file, UnreadableReason.BINARY_XLSB, null);
+        }
+        if (!WORKBOOK_TYPES.contains(contentType)) {
+            // a Word or PowerPoint file, or a zip that is not an Office document at all
+            throw new UnreadableWorkbookException(file, UnreadableReason.NOT_A_SPREADSHEET, null);
+        }
+    }
+
+    private static InputStream required(PackageParts parts, String partName) throws IOException {
+        InputStream in = parts.open(partName);
+        if (in == null) {
+            throw new IOException("the package has no part " + partName);
+        }
+        return in;
+    }
+
+    /** A part the workbook refers to by relationship or, failing that, declares by content type; null if neither. */
+    private static InputStream optionalPart(PackageParts parts, ContentTypes types, Relationships relationships,
+                                            String relationshipType, String contentType) throws IOException {
+        String partName = relationships.firstOfType(relationshipType).map(Relationships.Relationship::partName)
+                .filter(parts::has)
+                .orElseGet(() -> types.partOfType(contentType));
+        return partName == null ? null : parts.open(partName);
+    }
+
+    private static void computeUncachedFormulas(Path file, List<SheetCells> sheets)
+            throws UnreadableWorkbookException {
+        try {
+            UncachedFormulas.compute(file, sheets);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableWorkbookException(file, UnreadableReason.CORRUPT, e);
+        }
     }
 }

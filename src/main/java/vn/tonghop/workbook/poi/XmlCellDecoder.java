@@ -4,22 +4,21 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
-import org.xml.sax.SAXException;
+import javax.xml.stream.XMLStreamException;
 
 import vn.tonghop.workbook.CellValue;
 
 /** Turns the stored text of one worksheet cell ({@code <v>} or inline string) into a {@link CellValue}. */
 final class XmlCellDecoder {
 
-    private final SharedStrings sharedStrings;
+    private final List<String> sharedStrings;
     private final StyleDateFormats dateFormats;
     private final boolean date1904;
 
-    XmlCellDecoder(SharedStrings sharedStrings, StyleDateFormats dateFormats, boolean date1904) {
+    XmlCellDecoder(List<String> sharedStrings, StyleDateFormats dateFormats, boolean date1904) {
         this.sharedStrings = sharedStrings;
         this.dateFormats = dateFormats;
         this.date1904 = date1904;
@@ -29,16 +28,16 @@ final class XmlCellDecoder {
      * @param type  the {@code t} attribute of the cell ("n" when absent)
      * @param raw   the stored text
      * @param style the {@code s} attribute of the cell (0 when absent)
-     * @throws SAXException when the stored text does not fit the type, which only a damaged file holds
+     * @throws XMLStreamException when the stored text does not fit the type, which only a damaged file holds
      */
-    Optional<CellValue> decode(String type, String raw, int style) throws SAXException {
+    Optional<CellValue> decode(String type, String raw, int style) throws XMLStreamException {
         try {
             switch (type) {
                 case "s":
-                    return CellValues.text(sharedStrings.getItemAt(Integer.parseInt(raw.trim())).getString());
+                    return CellValues.text(sharedStrings.get(Integer.parseInt(raw.trim())));
                 case "inlineStr":
                 case "str":
-                    return CellValues.text(unescape(raw));
+                    return CellValues.text(ExcelEscapes.decode(raw));
                 case "b":
                     return raw.isBlank() ? Optional.empty() : Optional.of(new CellValue.Bool(isTrue(raw.trim())));
                 case "e":
@@ -51,7 +50,10 @@ final class XmlCellDecoder {
                             : Optional.of(CellValues.number(new BigDecimal(raw.trim()), dateFormats.isDate(style), date1904));
             }
         } catch (NumberFormatException | DateTimeParseException | IndexOutOfBoundsException e) {
-            throw new SAXException("Cell value '" + raw + "' does not fit cell type '" + type + "'", e);
+            XMLStreamException damaged = new XMLStreamException(
+                    "Cell value '" + raw + "' does not fit cell type '" + type + "'");
+            damaged.initCause(e);
+            throw damaged;
         }
     }
 
@@ -62,10 +64,5 @@ final class XmlCellDecoder {
     /** Newer Excel and some libraries store dates as ISO text with {@code t="d"}. */
     private static LocalDateTime isoDate(String raw) {
         return raw.contains("T") ? LocalDateTime.parse(raw) : LocalDate.parse(raw).atStartOfDay();
-    }
-
-    /** Decodes the {@code _xHHHH_} escapes Excel uses for control characters, as POI does for shared strings. */
-    private static String unescape(String raw) {
-        return raw.indexOf("_x") < 0 ? raw : new XSSFRichTextString(raw).getString();
     }
 }

@@ -1,15 +1,17 @@
 package vn.tonghop.workbook.poi;
 
-import org.apache.poi.ss.util.CellReference;
-import org.xml.sax.Attributes;
-import org.xml.sax.SAXException;
-import org.xml.sax.helpers.DefaultHandler;
+import java.io.IOException;
+import java.io.InputStream;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
 
 /**
- * Reads the cells of one worksheet part ({@code sheetN.xml}) into {@link SheetCells} without building the sheet in
- * memory. Elements are matched by local name so that the namespace prefix a writer chose does not matter.
+ * Reads the cells of one worksheet part ({@code sheetN.xml}) into {@link SheetCells} as a stream, without building
+ * the sheet in memory. One instance reads one part.
  */
-final class WorksheetHandler extends DefaultHandler {
+final class WorksheetPart {
 
     private final XmlCellDecoder decoder;
     private final SheetCells cells;
@@ -28,16 +30,33 @@ final class WorksheetHandler extends DefaultHandler {
     private boolean capturing;
     private final StringBuilder value = new StringBuilder();
 
-    WorksheetHandler(XmlCellDecoder decoder, SheetCells cells) {
+    private WorksheetPart(XmlCellDecoder decoder, SheetCells cells) {
         this.decoder = decoder;
         this.cells = cells;
     }
 
-    @Override
-    public void startElement(String uri, String localName, String qName, Attributes attributes) {
-        switch (localName) {
-            case "row" -> startRow(attributes.getValue("r"));
-            case "c" -> startCell(attributes);
+    static void read(XMLInputFactory factory, InputStream in, XmlCellDecoder decoder, SheetCells cells)
+            throws XMLStreamException, IOException {
+        WorksheetPart part = new WorksheetPart(decoder, cells);
+        try (XmlPart xml = XmlPart.open(factory, in)) {
+            for (int event = xml.next(); event != XMLStreamConstants.END_DOCUMENT; event = xml.next()) {
+                switch (event) {
+                    case XMLStreamConstants.START_ELEMENT -> part.start(xml);
+                    case XMLStreamConstants.END_ELEMENT -> part.end(xml.name());
+                    default -> {
+                        if (part.capturing) {
+                            xml.appendText(part.value);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void start(XmlPart xml) {
+        switch (xml.name()) {
+            case "row" -> startRow(xml.attribute("r"));
+            case "c" -> startCell(xml);
             case "f" -> hasFormula = true;
             case "v" -> {
                 hasValue = true;
@@ -45,7 +64,7 @@ final class WorksheetHandler extends DefaultHandler {
             }
             case "is" -> inInlineString = true;
             case "rPh" -> inPhonetic = true;
-            // rich text runs of an inline string are concatenated; phonetic guides are not part of the text
+            // rich text runs of an inline string are joined; phonetic guides are not part of the text
             case "t" -> capturing = inInlineString && !inPhonetic;
             default -> {
                 // other elements carry layout, not values
@@ -53,16 +72,8 @@ final class WorksheetHandler extends DefaultHandler {
         }
     }
 
-    @Override
-    public void characters(char[] ch, int start, int length) {
-        if (capturing) {
-            value.append(ch, start, length);
-        }
-    }
-
-    @Override
-    public void endElement(String uri, String localName, String qName) throws SAXException {
-        switch (localName) {
+    private void end(String name) throws XMLStreamException {
+        switch (name) {
             case "v", "t" -> capturing = false;
             case "is" -> inInlineString = false;
             case "rPh" -> inPhonetic = false;
@@ -79,22 +90,22 @@ final class WorksheetHandler extends DefaultHandler {
         nextColumn = 0;
     }
 
-    private void startCell(Attributes attributes) {
-        String reference = attributes.getValue("r");
+    private void startCell(XmlPart xml) {
+        String reference = xml.attribute("r");
         if (reference == null) {
             // writers may leave r out; the cell then sits right after the previous one
             cellRow = rowIndex;
             cellColumn = nextColumn;
         } else {
-            CellReference parsed = new CellReference(reference);
-            cellRow = parsed.getRow() < 0 ? rowIndex : parsed.getRow();
-            cellColumn = parsed.getCol();
+            CellReferences.Parsed parsed = CellReferences.parse(reference);
+            cellRow = parsed.row() < 0 ? rowIndex : parsed.row();
+            cellColumn = parsed.column();
             // keeps counting right should the next row leave out its r
             rowIndex = cellRow;
         }
-        String type = attributes.getValue("t");
+        String type = xml.attribute("t");
         cellType = type == null ? "n" : type;
-        String style = attributes.getValue("s");
+        String style = xml.attribute("s");
         cellStyle = style == null ? 0 : Integer.parseInt(style.trim());
         hasFormula = false;
         hasValue = false;
@@ -104,7 +115,7 @@ final class WorksheetHandler extends DefaultHandler {
         value.setLength(0);
     }
 
-    private void endCell() throws SAXException {
+    private void endCell() throws XMLStreamException {
         nextColumn = cellColumn + 1;
         if (hasFormula && hasNoCachedValue()) {
             cells.markUncomputed(cellRow, cellColumn);
