@@ -134,11 +134,11 @@ public final class ConsolidatedWorkbookWriter {
         if (!lowest.isEmpty()) {
             sheet.nextRow(1).text(0, messages.text("tonghop.lowest"), styles.subtitle);
             sheet.nextRow();
-            figuresHeader(sheet, campaign, messages.text("tonghop.col.unit"), messages.text("tonghop.col.form"));
+            figuresHeader(sheet, campaign, messages.text("tonghop.col.name"), messages.text("tonghop.col.code"));
             firstLowest = sheet.rowIndex() + 1;
             for (UnitLine line : lowest) {
-                sheet.nextRow().wrapped(0, line.unit().code() + " " + line.unit().name());
-                sheet.wrapped(1, line.form());
+                sheet.nextRow().wrapped(0, line.unit().name());
+                sheet.text(1, line.unit().code());
                 sheet.count(2, line.figures().sessions());
                 sheet.count(3, line.figures().attendees());
                 groupCells(sheet, line.figures(), SUMMARY_WIDTHS.length, styles, false);
@@ -160,8 +160,9 @@ public final class ConsolidatedWorkbookWriter {
         byForm.draw(drawing, 0, chartTop, chartSplit, chartTop + CHART_ROWS, false);
         if (!lowest.isEmpty()) {
             RateChart lowestChart = new RateChart(sheetName, messages.text("tonghop.chart.lowest"),
-                    new CellRangeAddress(firstLowest, firstLowest + lowest.size() - 1, 0, 0),
-                    lowest.stream().map(line -> line.unit().code() + " " + line.unit().name()).toArray(String[]::new));
+                    // the units' codes: short enough for every bar to get its label
+                    new CellRangeAddress(firstLowest, firstLowest + lowest.size() - 1, 1, 1),
+                    lowest.stream().map(line -> line.unit().code()).toArray(String[]::new));
             addRateSeries(lowestChart, campaign, firstLowest - 2, firstLowest,
                     lowest.stream().map(UnitLine::figures).toList());
             lowestChart.draw(drawing, chartSplit, chartTop, lastColumn + 1, chartTop + CHART_ROWS, true);

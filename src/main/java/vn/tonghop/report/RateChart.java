@@ -79,6 +79,8 @@ final class RateChart {
         valueAxis.setMinimum(0);
         valueAxis.setMaximum(1);
         valueAxis.setNumberFormat("0%");
+        // small print, so that more of the categories get their label
+        categoryAxis.getOrAddTextProperties().setFontSize(8.0);
         if (horizontal) {
             // the first (lowest) unit at the top, as in the table
             categoryAxis.setOrientation(AxisOrientation.MAX_MIN);

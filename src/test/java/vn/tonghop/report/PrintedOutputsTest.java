@@ -87,10 +87,11 @@ class PrintedOutputsTest {
             XSSFChart lowest = charts.get(1);
             XDDFChartData lowestData = lowest.getChartSeries().get(0);
             assertThat(((XDDFBarChartData) lowestData).getBarDirection()).isEqualTo(BarDirection.BAR);
-            int first = row(summary, "B Đơn vị B") + 1;
-            assertThat(row(summary, "A Đơn vị A") + 1).isEqualTo(first + 1);
+            int first = row(summary, "Đơn vị B") + 1;
+            assertThat(row(summary, "Đơn vị A") + 1).isEqualTo(first + 1);
+            assertThat(summary.getRow(first - 1).getCell(1).getStringCellValue()).isEqualTo("B");
             assertThat(lowestData.getSeries(1).getCategoryData().getDataRangeReference())
-                    .isEqualTo("'Tổng hợp'!$A$" + first + ":$A$" + (first + 1));
+                    .as("the units' codes").isEqualTo("'Tổng hợp'!$B$" + first + ":$B$" + (first + 1));
             assertThat(lowestData.getSeries(1).getValuesData().getDataRangeReference())
                     .isEqualTo("'Tổng hợp'!$J$" + first + ":$J$" + (first + 1));
             assertThat(summary.getRow(first - 1).getCell(9).getNumericCellValue()).isEqualTo(0.5);
