@@ -32,11 +32,11 @@ public final class ConsolidatedWorkbookWriter {
     /** Units shown on the summary's list of units without a valid report; the exception report lists them all. */
     static final int MISSING_SHOWN = 8;
     /** Units in the summary's table and chart of the lowest rates. */
-    static final int LOWEST_SHOWN = 10;
+    static final int LOWEST_SHOWN = 6;
     /** Rows the charts of the summary take. */
-    private static final int CHART_ROWS = 22;
+    private static final int CHART_ROWS = 16;
     /** Columns of the summary: name, units reported, sessions, attendees; then per group attended, total, rate. */
-    private static final int[] SUMMARY_WIDTHS = {34, 13, 9, 10};
+    private static final int[] SUMMARY_WIDTHS = {44, 13, 9, 10};
     private static final int[] SUMMARY_GROUP_WIDTHS = {10, 10, 9};
     /** Columns of the units sheet before the groups' ones, and the first of them repeated on pages across. */
     private static final int[] UNIT_WIDTHS = {6, 9, 34, 8, 13, 18, 10, 12, 30, 30, 16, 13, 9, 10};
@@ -153,11 +153,13 @@ public final class ConsolidatedWorkbookWriter {
         xlsx.createDrawingPatriarch();
         var drawing = xlsx.getDrawingPatriarch();
         String sheetName = xlsx.getSheetName();
-        RateChart byForm = new RateChart(sheetName, messages.text("tonghop.chart.byForm"),
-                new CellRangeAddress(firstForm, lastForm, 0, 0), forms.toArray(String[]::new));
-        addRateSeries(byForm, campaign, firstForm - 2, firstForm, formFigures);
         int chartSplit = lowest.isEmpty() ? lastColumn + 1 : SUMMARY_WIDTHS.length;
-        byForm.draw(drawing, 0, chartTop, chartSplit, chartTop + CHART_ROWS, false);
+        if (!forms.isEmpty()) {
+            RateChart byForm = new RateChart(sheetName, messages.text("tonghop.chart.byForm"),
+                    new CellRangeAddress(firstForm, lastForm, 0, 0), forms.toArray(String[]::new));
+            addRateSeries(byForm, campaign, firstForm - 2, firstForm, formFigures);
+            byForm.draw(drawing, 0, chartTop, chartSplit, chartTop + CHART_ROWS, false);
+        }
         if (!lowest.isEmpty()) {
             RateChart lowestChart = new RateChart(sheetName, messages.text("tonghop.chart.lowest"),
                     // the units' codes: short enough for every bar to get its label

@@ -16,6 +16,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.tonghop.fixtures.SampleGenerator;
 import vn.tonghop.report.RunOutputs;
+import vn.tonghop.report.layout.SheetLayout;
 
 /** The whole job on the shipped sample: the committee's 2007 figures, the issues, and the staged counts. */
 @SpringBootTest
@@ -168,6 +170,19 @@ class ConsolidationJobFunctionalTest {
             assertThat(rowLabelled(summarySheet, "Cộng").getCell(3).getNumericCellValue()).isEqualTo(8_602);
             assertThat(rowLabelled(summarySheet, "Các đơn vị điểm").getCell(1).getStringCellValue())
                     .isEqualTo("3/3");
+
+            // the summary prints on one A4 page, charts included, its text at 8 points or more; the units sheet
+            // (20 columns) would print at about 4 points fitted to one page wide, so it spreads over pages
+            assertThat(summarySheet.getPrintSetup().getFitHeight()).isEqualTo((short) 1);
+            int bottom = summarySheet.getDrawingPatriarch().getShapes().stream()
+                    .mapToInt(shape -> ((XSSFClientAnchor) shape.getAnchor()).getRow2()).max().orElseThrow();
+            assertThat(summarySheet.getDrawingPatriarch().getCharts()).hasSize(2);
+            assertThat(SheetLayout.printedPoints(summarySheet, 9, bottom))
+                    .isGreaterThanOrEqualTo(SheetLayout.MIN_PRINTED_POINTS);
+            XSSFSheet unitsPrinted = workbook.getSheet("Đơn vị");
+            assertThat(unitsPrinted.getFitToPage()).isFalse();
+            assertThat(SheetLayout.printedPoints(unitsPrinted, 19, unitsPrinted.getLastRowNum())).isEqualTo(11);
+            assertThat(unitsPrinted.getRepeatingRows().formatAsString()).isEqualTo("2:2");
 
             XSSFSheet unitSheet = workbook.getSheet("Đơn vị");
             // a title row, the header, then one row per registry unit
