@@ -8,23 +8,40 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.tonghop.campaign.Campaign;
+import vn.tonghop.campaign.ParticipantGroup;
 import vn.tonghop.consolidation.ClusterFigures;
 import vn.tonghop.consolidation.Figures;
 import vn.tonghop.consolidation.GroupFigures;
 import vn.tonghop.consolidation.UnitLine;
+import vn.tonghop.consolidation.UnitStatus;
+import vn.tonghop.report.layout.PageHeading;
 import vn.tonghop.rules.IssueMessages;
 
 /**
- * Writes {@code tong-hop.xlsx}: the summary laid out like the committee's report, one row per registry unit, and
- * one sheet per cluster. Streams rows (SXSSF) so the registry's size does not matter.
+ * Writes {@code tong-hop.xlsx}: the summary laid out like the committee's report on one page, with its charts; one
+ * row per registry unit; and all clusters on one sheet, each cluster's total row followed by its members, grouped.
+ * Streams rows (SXSSF) so the registry's size does not matter.
  */
 public final class ConsolidatedWorkbookWriter {
 
-    /** Characters the merged sentence row holds per line, about the width of columns A to J. */
-    private static final int SENTENCE_WIDTH = 150;
+    /** Units shown on the summary's list of units without a valid report; the exception report lists them all. */
+    static final int MISSING_SHOWN = 8;
+    /** Units in the summary's table and chart of the lowest rates. */
+    static final int LOWEST_SHOWN = 6;
+    /** Rows the charts of the summary take. */
+    private static final int CHART_ROWS = 16;
+    /** Columns of the summary: name, units reported, sessions, attendees; then per group attended, total, rate. */
+    private static final int[] SUMMARY_WIDTHS = {44, 13, 9, 10};
+    private static final int[] SUMMARY_GROUP_WIDTHS = {10, 10, 9};
+    /** Columns of the units sheet before the groups' ones, and the first of them repeated on pages across. */
+    private static final int[] UNIT_WIDTHS = {6, 9, 34, 8, 13, 18, 10, 12, 30, 30, 16, 13, 9, 10};
+    private static final int UNIT_KEY_COLUMNS = 3;
+    private static final int GROUP_COLUMN_WIDTH = 13;
 
     private final IssueMessages messages;
     private final NumberTexts numbers;
@@ -37,13 +54,12 @@ public final class ConsolidatedWorkbookWriter {
     public void write(RunResult result, Path file) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             WorkbookStyles styles = new WorkbookStyles(workbook);
-            writeSummary(result, new SheetWriter(workbook.createSheet(messages.text("tonghop.sheet.summary")), styles),
-                    styles);
-            writeUnits(result, new SheetWriter(workbook.createSheet(messages.text("tonghop.sheet.units")), styles), styles);
-            for (ClusterFigures cluster : result.consolidation().clusters()) {
-                String name = WorkbookUtil.createSafeSheetName(messages.text("tonghop.sheet.cluster") + " "
-                        + cluster.code());
-                writeCluster(result.campaign(), cluster, new SheetWriter(workbook.createSheet(name), styles), styles);
+            PageHeading heading = PageHeadings.of(result.campaign(), messages);
+            writeSummary(result, workbook.createSheet(messages.text("tonghop.sheet.summary")), heading, styles);
+            writeUnits(result, new SheetWriter(workbook.createSheet(messages.text("tonghop.sheet.units")), styles,
+                    heading), styles);
+            if (!result.consolidation().clusters().isEmpty()) {
+                writeClusters(result, workbook.createSheet(messages.text("tonghop.sheet.cluster")), heading, styles);
             }
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);
@@ -51,21 +67,29 @@ public final class ConsolidatedWorkbookWriter {
         }
     }
 
-    private void writeSummary(RunResult result, SheetWriter sheet, WorkbookStyles styles) {
+    private void writeSummary(RunResult result, SXSSFSheet xlsx, PageHeading heading, WorkbookStyles styles) {
+        SheetWriter sheet = new SheetWriter(xlsx, styles, heading);
         Campaign campaign = result.campaign();
         Figures overall = result.consolidation().overall();
-        sheet.widths(44, 16, 16, 12, 14, 14, 14, 12, 14, 14, 12, 14, 14, 12);
-        sheet.nextRow().text(0, campaign.title(), styles.title);
+        sheet.widths(summaryWidths(campaign));
+        int lastColumn = SUMMARY_WIDTHS.length + SUMMARY_GROUP_WIDTHS.length * campaign.groups().size() - 1;
+        int tableWidth = 0;
+        for (int c = 0; c <= lastColumn; c++) {
+            tableWidth += xlsx.getColumnWidth(c) / 256;
+        }
+        // the title may be longer than a line over the tables: it wraps over their width
+        sheet.wrappedTitle(campaign.title(), lastColumn, tableWidth);
         sheet.nextRow().text(0, campaign.organisation(), styles.subtitle);
         sheet.nextRow().text(0, messages.format("tonghop.period", campaign.period(),
                 campaign.asOf().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
         // the committee's sentence, wrapped over the width of the tables below it
         String sentence = sentence(campaign, overall);
         sheet.nextRow().text(0, sentence, styles.wrapped);
-        sheet.merge(0, 3 + 3 * campaign.groups().size());
-        sheet.fitLines(sentence, SENTENCE_WIDTH);
+        sheet.merge(0, lastColumn);
+        sheet.fitLines(sentence, tableWidth);
 
-        sheet.nextRow(1).header(messages.text("tonghop.col.item"), messages.text("tonghop.col.value"),
+        List<CellRangeAddress> rates = new ArrayList<>();
+        sheet.nextRow(1).sectionHeader(messages.text("tonghop.col.item"), messages.text("tonghop.col.value"),
                 messages.text("tonghop.col.of"), messages.text("tonghop.col.rate"));
         sheet.nextRow().text(0, messages.text("tonghop.units"));
         sheet.count(1, overall.unitsReported());
@@ -76,25 +100,135 @@ public final class ConsolidatedWorkbookWriter {
         sheet.nextRow().text(0, messages.text("tonghop.attendees"));
         sheet.count(1, overall.attendees());
         for (GroupFigures group : overall.groups()) {
-            sheet.nextRow().text(0, group.name());
+            sheet.nextRow().wrapped(0, group.name());
             sheet.count(1, group.attended());
             sheet.count(2, group.total());
             sheet.rate(3, 1, 2, group.attended(), group.total());
+            rates.add(new CellRangeAddress(sheet.rowIndex(), sheet.rowIndex(), 3, 3));
         }
 
         sheet.nextRow(1).text(0, messages.text("tonghop.byForm"), styles.subtitle);
         sheet.nextRow();
-        figuresHeader(sheet, campaign, messages.text("tonghop.col.form"));
+        figuresHeader(sheet, campaign, messages.text("tonghop.col.form"), messages.text("tonghop.col.unitsReported"));
+        int firstForm = sheet.rowIndex() + 1;
+        List<String> forms = new ArrayList<>();
+        List<Figures> formFigures = new ArrayList<>();
         for (Map.Entry<String, Figures> form : result.consolidation().byForm().entrySet()) {
             figuresRow(sheet.nextRow(), form.getKey(), form.getValue(), styles, false);
+            forms.add(form.getKey());
+            formFigures.add(form.getValue());
         }
+        int lastForm = sheet.rowIndex();
         figuresRow(sheet.nextRow(), messages.text("tonghop.total"), overall, styles, true);
+        rates.addAll(groupRateColumns(campaign, firstForm, sheet.rowIndex()));
 
         sheet.nextRow(1).text(0, messages.text("tonghop.pilot"), styles.subtitle);
         sheet.nextRow();
-        figuresHeader(sheet, campaign, "");
+        figuresHeader(sheet, campaign, "", messages.text("tonghop.col.unitsReported"));
         figuresRow(sheet.nextRow(), messages.text("tonghop.pilotUnits"), result.consolidation().pilot(), styles,
                 false);
+        rates.addAll(groupRateColumns(campaign, sheet.rowIndex(), sheet.rowIndex()));
+
+        List<UnitLine> lowest = LowestRates.of(result.consolidation().units(), LOWEST_SHOWN);
+        int firstLowest = -1;
+        if (!lowest.isEmpty()) {
+            sheet.nextRow(1).text(0, messages.text("tonghop.lowest"), styles.subtitle);
+            sheet.nextRow();
+            figuresHeader(sheet, campaign, messages.text("tonghop.col.name"), messages.text("tonghop.col.code"));
+            firstLowest = sheet.rowIndex() + 1;
+            for (UnitLine line : lowest) {
+                sheet.nextRow().wrapped(0, line.unit().name());
+                sheet.text(1, line.unit().code());
+                sheet.count(2, line.figures().sessions());
+                sheet.count(3, line.figures().attendees());
+                groupCells(sheet, line.figures(), SUMMARY_WIDTHS.length, styles, false);
+            }
+            rates.addAll(groupRateColumns(campaign, firstLowest, sheet.rowIndex()));
+        }
+
+        writeMissing(result, sheet, styles);
+        LowRateHighlight.apply(xlsx, rates, campaign.lowRateWarning());
+
+        int chartTop = sheet.rowIndex() + 2;
+        xlsx.createDrawingPatriarch();
+        var drawing = xlsx.getDrawingPatriarch();
+        String sheetName = xlsx.getSheetName();
+        int chartSplit = lowest.isEmpty() ? lastColumn + 1 : SUMMARY_WIDTHS.length;
+        if (!forms.isEmpty()) {
+            RateChart byForm = new RateChart(sheetName, messages.text("tonghop.chart.byForm"),
+                    new CellRangeAddress(firstForm, lastForm, 0, 0), forms.toArray(String[]::new));
+            addRateSeries(byForm, campaign, firstForm - 2, firstForm, formFigures);
+            byForm.draw(drawing, 0, chartTop, chartSplit, chartTop + CHART_ROWS, false);
+        }
+        if (!lowest.isEmpty()) {
+            RateChart lowestChart = new RateChart(sheetName, messages.text("tonghop.chart.lowest"),
+                    // the units' codes: short enough for every bar to get its label
+                    new CellRangeAddress(firstLowest, firstLowest + lowest.size() - 1, 1, 1),
+                    lowest.stream().map(line -> line.unit().code()).toArray(String[]::new));
+            addRateSeries(lowestChart, campaign, firstLowest - 2, firstLowest,
+                    lowest.stream().map(UnitLine::figures).toList());
+            lowestChart.draw(drawing, chartSplit, chartTop, lastColumn + 1, chartTop + CHART_ROWS, true);
+        }
+        sheet.printOnOnePage(lastColumn, chartTop + CHART_ROWS);
+    }
+
+    /** A series per group: its rate column of a figures table whose group names are on {@code nameRow}. */
+    private static void addRateSeries(RateChart chart, Campaign campaign, int nameRow, int firstRow,
+                                      List<Figures> rows) {
+        for (int g = 0; g < campaign.groups().size(); g++) {
+            int nameColumn = SUMMARY_WIDTHS.length + g * SUMMARY_GROUP_WIDTHS.length;
+            int rateColumn = nameColumn + 2;
+            Double[] values = new Double[rows.size()];
+            for (int r = 0; r < rows.size(); r++) {
+                GroupFigures group = rows.get(r).groups().get(g);
+                values[r] = group.total() == 0 ? null : (double) group.attended() / group.total();
+            }
+            chart.series(new RateChart.Series(campaign.groups().get(g).name(),
+                    new CellReference(chart.sheetName(), nameRow, nameColumn, true, true),
+                    new CellRangeAddress(firstRow, firstRow + rows.size() - 1, rateColumn, rateColumn), values));
+        }
+    }
+
+    /** The units without a valid report, the first few by name; the exception report lists every one of them. */
+    private void writeMissing(RunResult result, SheetWriter sheet, WorkbookStyles styles) {
+        List<UnitLine> missing = result.consolidation().units().stream()
+                .filter(line -> line.status() != UnitStatus.REPORTED).toList();
+        if (missing.isEmpty()) {
+            sheet.nextRow(1).text(0, messages.text("tonghop.missing.none"), styles.subtitle);
+            return;
+        }
+        sheet.nextRow(1).text(0, messages.format("tonghop.missing", missing.size()), styles.subtitle);
+        for (UnitLine line : missing.subList(0, Math.min(MISSING_SHOWN, missing.size()))) {
+            sheet.nextRow().wrapped(0, line.unit().code() + " " + line.unit().name());
+            sheet.text(1, messages.text("unitStatus." + line.status().name()));
+            if (line.lastFile() != null) {
+                sheet.text(2, line.lastFile());
+            }
+        }
+        if (missing.size() > MISSING_SHOWN) {
+            sheet.nextRow().text(0, messages.format("tonghop.missing.more", missing.size() - MISSING_SHOWN,
+                    messages.text("loi.sheet.missing")));
+        }
+    }
+
+    private static int[] summaryWidths(Campaign campaign) {
+        int[] widths = new int[SUMMARY_WIDTHS.length + SUMMARY_GROUP_WIDTHS.length * campaign.groups().size()];
+        System.arraycopy(SUMMARY_WIDTHS, 0, widths, 0, SUMMARY_WIDTHS.length);
+        for (int g = 0; g < campaign.groups().size(); g++) {
+            System.arraycopy(SUMMARY_GROUP_WIDTHS, 0, widths, SUMMARY_WIDTHS.length + g * SUMMARY_GROUP_WIDTHS.length,
+                    SUMMARY_GROUP_WIDTHS.length);
+        }
+        return widths;
+    }
+
+    /** The rate column of each group from {@code firstRow} to {@code lastRow} of a figures table. */
+    private static List<CellRangeAddress> groupRateColumns(Campaign campaign, int firstRow, int lastRow) {
+        List<CellRangeAddress> ranges = new ArrayList<>();
+        for (int g = 0; g < campaign.groups().size(); g++) {
+            int column = SUMMARY_WIDTHS.length + g * SUMMARY_GROUP_WIDTHS.length + 2;
+            ranges.add(new CellRangeAddress(firstRow, lastRow, column, column));
+        }
+        return ranges;
     }
 
     /** "By 30/06/2007, 85/87 units held 81 sessions with 8,602 attendees: ..." in the reader's language. */
@@ -109,15 +243,19 @@ public final class ConsolidatedWorkbookWriter {
                 numbers.count(overall.attendees()), String.join("; ", parts));
     }
 
-    /** Header of a figures table: name, units reported, sessions, attendees, then attended/total/rate per group. */
-    private void figuresHeader(SheetWriter sheet, Campaign campaign, String first) {
-        List<String> labels = new ArrayList<>(List.of(first, messages.text("tonghop.col.unitsReported"),
-                messages.text("tonghop.col.sessions"), messages.text("tonghop.col.attendees")));
-        labels.addAll(groupHeaders(campaign));
-        sheet.sectionHeader(labels.toArray(String[]::new));
+    /**
+     * Header of a figures table over two rows: name, second column, sessions, attendees, then each group's name
+     * over its attended, total and rate columns.
+     */
+    private void figuresHeader(SheetWriter sheet, Campaign campaign, String first, String second) {
+        sheet.groupedHeader(List.of(first, second, messages.text("tonghop.col.sessions"),
+                        messages.text("tonghop.col.attendees")),
+                campaign.groups().stream().map(ParticipantGroup::name).toList(),
+                List.of(messages.text("tonghop.col.groupAttended"), messages.text("tonghop.col.groupTotal"),
+                        messages.text("tonghop.col.rate")));
     }
 
-    /** Attended, total and rate headers for each group, in the campaign's order. */
+    /** Attended, total and rate headers for each group, in the campaign's order, for the wide lists. */
     private List<String> groupHeaders(Campaign campaign) {
         List<String> labels = new ArrayList<>();
         for (var group : campaign.groups()) {
@@ -148,6 +286,19 @@ public final class ConsolidatedWorkbookWriter {
         }
     }
 
+    /** The rate column of each group in a list whose first group column is {@code firstColumn}. */
+    private static List<CellRangeAddress> listRateColumns(Campaign campaign, int firstColumn, int firstRow,
+                                                          int lastRow) {
+        List<CellRangeAddress> ranges = new ArrayList<>();
+        if (lastRow >= firstRow) {
+            for (int g = 0; g < campaign.groups().size(); g++) {
+                int column = firstColumn + 3 * g + 2;
+                ranges.add(new CellRangeAddress(firstRow, lastRow, column, column));
+            }
+        }
+        return ranges;
+    }
+
     private void writeUnits(RunResult result, SheetWriter sheet, WorkbookStyles styles) {
         List<String> labels = new ArrayList<>();
         for (String key : List.of("no", "code", "name", "pilot", "status", "form", "cluster", "reportDate",
@@ -156,19 +307,20 @@ public final class ConsolidatedWorkbookWriter {
         }
         labels.addAll(groupHeaders(result.campaign()));
         int[] widths = new int[labels.size()];
-        int[] fixed = {6, 10, 40, 10, 14, 22, 10, 13, 36, 36, 17, 14, 10, 12};
-        System.arraycopy(fixed, 0, widths, 0, fixed.length);
-        for (int i = fixed.length; i < widths.length; i++) {
-            widths[i] = 14;
+        System.arraycopy(UNIT_WIDTHS, 0, widths, 0, UNIT_WIDTHS.length);
+        for (int i = UNIT_WIDTHS.length; i < widths.length; i++) {
+            widths[i] = GROUP_COLUMN_WIDTH;
         }
         sheet.widths(widths);
+        sheet.title(messages.text("tonghop.units.title"));
         sheet.nextRow().header(labels.toArray(String[]::new));
+        int firstRow = sheet.rowIndex() + 1;
         int number = 0;
         for (UnitLine line : result.consolidation().units()) {
             sheet.nextRow();
             sheet.count(0, ++number);
             sheet.text(1, line.unit().code());
-            sheet.text(2, line.unit().name());
+            sheet.wrapped(2, line.unit().name());
             sheet.text(3, line.unit().pilot() ? messages.text("yes") : messages.text("no"));
             sheet.text(4, messages.text("unitStatus." + line.status().name()));
             sheet.text(5, line.form());
@@ -182,34 +334,61 @@ public final class ConsolidatedWorkbookWriter {
             if (line.figures() != null) {
                 sheet.count(12, line.figures().sessions());
                 sheet.count(13, line.figures().attendees());
-                groupCells(sheet, line.figures(), 14, styles, false);
+                groupCells(sheet, line.figures(), UNIT_WIDTHS.length, styles, false);
             }
         }
         sheet.filterTable(labels.size() - 1);
+        LowRateHighlight.apply(sheet.sheet(), listRateColumns(result.campaign(), UNIT_WIDTHS.length, firstRow,
+                sheet.rowIndex()), result.campaign().lowRateWarning());
+        sheet.printAsList(labels.size() - 1, UNIT_KEY_COLUMNS);
     }
 
-    private void writeCluster(Campaign campaign, ClusterFigures cluster, SheetWriter sheet, WorkbookStyles styles) {
-        sheet.widths(10, 40, 10, 12, 14, 14, 12, 14, 14, 12, 14, 14, 12);
-        sheet.nextRow().text(0, messages.format("tonghop.cluster.title", cluster.code()), styles.title);
-        List<String> labels = new ArrayList<>(List.of(messages.text("tonghop.col.code"),
-                messages.text("tonghop.col.name"), messages.text("tonghop.col.sessions"),
-                messages.text("tonghop.col.attendees")));
+    /**
+     * All clusters on one sheet (a registry of thousands of units has hundreds of clusters): each cluster's total
+     * row, then its members grouped under it so a cluster folds away; the cluster code on every row for filtering.
+     */
+    private void writeClusters(RunResult result, SXSSFSheet xlsx, PageHeading heading, WorkbookStyles styles) {
+        SheetWriter sheet = new SheetWriter(xlsx, styles, heading);
+        Campaign campaign = result.campaign();
+        int[] widths = new int[5 + 3 * campaign.groups().size()];
+        int[] fixed = {10, 10, 40, 9, 10};
+        System.arraycopy(fixed, 0, widths, 0, fixed.length);
+        for (int i = fixed.length; i < widths.length; i++) {
+            widths[i] = GROUP_COLUMN_WIDTH;
+        }
+        sheet.widths(widths);
+        sheet.title(messages.text("tonghop.clusters.title"));
+        List<String> labels = new ArrayList<>(List.of(messages.text("tonghop.col.cluster"),
+                messages.text("tonghop.col.code"), messages.text("tonghop.col.name"),
+                messages.text("tonghop.col.sessions"), messages.text("tonghop.col.attendees")));
         labels.addAll(groupHeaders(campaign));
-        sheet.nextRow(1).header(labels.toArray(String[]::new));
-        for (UnitLine member : cluster.members()) {
+        sheet.nextRow().header(labels.toArray(String[]::new));
+        int firstRow = sheet.rowIndex() + 1;
+        // the total row of a cluster is above its members, where its fold button is
+        xlsx.setRowSumsBelow(false);
+        for (ClusterFigures cluster : result.consolidation().clusters()) {
+            // the cluster's joint sessions count once, so its total is not the sum of the members' sessions
             sheet.nextRow();
-            sheet.text(0, member.unit().code());
-            sheet.text(1, member.unit().name());
-            sheet.count(2, member.figures().sessions());
-            sheet.count(3, member.figures().attendees());
-            groupCells(sheet, member.figures(), 4, styles, false);
+            sheet.text(0, cluster.code(), styles.bold);
+            sheet.text(2, messages.format("tonghop.cluster.title", cluster.code()) + ": "
+                    + messages.text("tonghop.cluster.total"), styles.bold);
+            sheet.count(3, cluster.figures().sessions(), styles.boldCount);
+            sheet.count(4, cluster.figures().attendees(), styles.boldCount);
+            groupCells(sheet, cluster.figures(), 5, styles, true);
+            for (UnitLine member : cluster.members()) {
+                sheet.nextRow();
+                xlsx.setRowOutlineLevel(sheet.rowIndex(), 1);
+                sheet.text(0, cluster.code());
+                sheet.text(1, member.unit().code());
+                sheet.text(2, member.unit().name());
+                sheet.count(3, member.figures().sessions());
+                sheet.count(4, member.figures().attendees());
+                groupCells(sheet, member.figures(), 5, styles, false);
+            }
         }
         sheet.filterTable(labels.size() - 1);
-        // the cluster's joint sessions count once, so its total is not the sum of the members' sessions
-        sheet.nextRow();
-        sheet.text(1, messages.text("tonghop.cluster.total"), styles.bold);
-        sheet.count(2, cluster.figures().sessions(), styles.boldCount);
-        sheet.count(3, cluster.figures().attendees(), styles.boldCount);
-        groupCells(sheet, cluster.figures(), 4, styles, true);
+        LowRateHighlight.apply(xlsx, listRateColumns(campaign, 5, firstRow, sheet.rowIndex()),
+                campaign.lowRateWarning());
+        sheet.printAsList(labels.size() - 1, 3);
     }
 }

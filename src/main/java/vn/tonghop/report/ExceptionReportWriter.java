@@ -9,6 +9,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.tonghop.campaign.ReportingUnit;
 import vn.tonghop.consolidation.UnitLine;
 import vn.tonghop.consolidation.UnitStatus;
+import vn.tonghop.report.layout.PageHeading;
 import vn.tonghop.rules.Issue;
 import vn.tonghop.rules.IssueMessages;
 import vn.tonghop.rules.Severity;
@@ -20,10 +21,12 @@ import vn.tonghop.rules.Severity;
 public final class ExceptionReportWriter {
 
     private static final String[] ISSUE_COLUMNS = {"no", "unit", "unitName", "file", "sheet", "cell", "code",
-        "severity", "message", "found", "expected"};
-
-    /** Characters of the message column; messages wrap within it. */
-    private static final int MESSAGE_WIDTH = 90;
+        "codeName", "severity", "message", "found", "expected"};
+    /** Widths in characters: the list prints one page wide on A4 landscape with its text at 8 points or more. */
+    private static final int[] ISSUE_WIDTHS = {5, 9, 18, 20, 10, 6, 21, 20, 9, 46, 12, 14};
+    private static final int MESSAGE_COLUMN = 9;
+    /** The unit's code and name are repeated on every page across when the list is spread over pages. */
+    private static final int KEY_COLUMNS = 3;
 
     private final IssueMessages messages;
 
@@ -42,11 +45,13 @@ public final class ExceptionReportWriter {
     public void write(RunResult result, Map<Issue, String> links, Path file) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             WorkbookStyles styles = new WorkbookStyles(workbook);
+            PageHeading heading = PageHeadings.of(result.campaign(), messages);
             new ExceptionSummarySheet(messages, styles).write(result,
-                    new SheetWriter(workbook.createSheet(messages.text("loi.sheet.summary")), styles));
+                    new SheetWriter(workbook.createSheet(messages.text("loi.sheet.summary")), styles, heading));
             writeIssues(result, links, new SheetWriter(workbook.createSheet(messages.text("loi.sheet.issues")),
-                    styles), styles);
-            writeMissing(result, new SheetWriter(workbook.createSheet(messages.text("loi.sheet.missing")), styles));
+                    styles, heading), styles);
+            writeMissing(result, new SheetWriter(workbook.createSheet(messages.text("loi.sheet.missing")), styles,
+                    heading));
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);
             }
@@ -55,7 +60,8 @@ public final class ExceptionReportWriter {
 
     private void writeIssues(RunResult result, Map<Issue, String> links, SheetWriter sheet, WorkbookStyles styles) {
         Map<String, ReportingUnit> units = result.campaign().unitsByCode();
-        sheet.widths(6, 10, 36, 36, 14, 8, 24, 11, MESSAGE_WIDTH, 18, 24);
+        sheet.widths(ISSUE_WIDTHS);
+        sheet.title(messages.text("loi.issues.title"));
         sheet.nextRow().header(labels("loi.col.", ISSUE_COLUMNS));
         int number = 0;
         for (Issue issue : result.issues()) {
@@ -63,29 +69,34 @@ public final class ExceptionReportWriter {
             sheet.nextRow();
             sheet.count(0, ++number);
             sheet.text(1, issue.unit());
-            sheet.text(2, unit == null ? null : unit.name());
-            sheet.text(3, issue.file());
-            sheet.text(4, issue.sheet());
-            sheet.text(5, issue.cell());
+            sheet.wrapped(2, unit == null ? null : unit.name());
+            sheet.wrapped(3, issue.file());
+            sheet.wrapped(4, issue.sheet());
+            // the link sits on the cell address, not on the sentence: some viewers do not wrap a linked text
+            if (links.get(issue) == null) {
+                sheet.text(5, issue.cell());
+            } else {
+                sheet.link(5, issue.cell() == null ? messages.text("loi.link.open") : issue.cell(), links.get(issue));
+            }
+            // the stable code, for filtering, beside its name in the reader's language
             sheet.text(6, issue.code().name());
-            sheet.text(7, messages.severity(issue.severity()),
+            sheet.wrapped(7, messages.text("codeName." + issue.code().name()));
+            sheet.text(8, messages.severity(issue.severity()),
                     issue.severity() == Severity.ERROR ? styles.error : styles.warning);
             String message = messages.message(issue);
-            if (links.get(issue) == null) {
-                sheet.text(8, message, styles.wrapped);
-            } else {
-                sheet.link(8, message, links.get(issue));
-            }
-            sheet.fitLines(message, MESSAGE_WIDTH);
-            sheet.text(9, messages.found(issue));
-            sheet.text(10, issue.expected());
+            sheet.text(MESSAGE_COLUMN, message, styles.wrapped);
+            sheet.fitLines(message, ISSUE_WIDTHS[MESSAGE_COLUMN]);
+            sheet.wrapped(10, messages.found(issue));
+            sheet.wrapped(11, issue.expected());
         }
         sheet.filterTable(ISSUE_COLUMNS.length - 1);
+        sheet.printAsList(ISSUE_COLUMNS.length - 1, KEY_COLUMNS);
     }
 
     private void writeMissing(RunResult result, SheetWriter sheet) {
         String[] columns = {"code", "name", "pilot", "status", "lastFile", "lastFileStatus"};
         sheet.widths(10, 44, 10, 16, 40, 16);
+        sheet.title(messages.text("loi.missing.title"));
         sheet.nextRow().header(labels("loi.missing.col.", columns));
         for (UnitLine line : result.consolidation().units()) {
             if (line.status() == UnitStatus.REPORTED) {
@@ -96,11 +107,12 @@ public final class ExceptionReportWriter {
             sheet.text(1, line.unit().name());
             sheet.text(2, messages.text(line.unit().pilot() ? "yes" : "no"));
             sheet.text(3, messages.text("unitStatus." + line.status().name()));
-            sheet.text(4, line.lastFile());
+            sheet.wrapped(4, line.lastFile());
             sheet.text(5, line.lastFileStatus() == null ? null
                     : messages.text("fileStatus." + line.lastFileStatus().name()));
         }
         sheet.filterTable(columns.length - 1);
+        sheet.printAsList(columns.length - 1, 2);
     }
 
     private String[] labels(String prefix, String[] keys) {

@@ -64,10 +64,12 @@ final class ExceptionSummarySheet {
         }
 
         sheet.nextRow(1).text(0, messages.text("loi.summary.byCode"), styles.subtitle);
-        sheet.nextRow().sectionHeader(messages.text("loi.col.code"), messages.text("loi.summary.col.meaning"),
-                messages.text("loi.summary.col.count"), messages.text("loi.col.severity"));
+        sheet.nextRow().sectionHeader(messages.text("loi.col.codeName"), messages.text("loi.summary.col.meaning"),
+                messages.text("loi.summary.col.count"), messages.text("loi.col.severity"), messages.text("loi.col.code"));
         byCode.forEach((code, count) -> {
-            sheet.nextRow().text(0, code.name());
+            // the name in the reader's language first; the stable code, as summary.json gives it, last
+            sheet.nextRow().text(0, messages.text("codeName." + code.name()));
+            sheet.text(4, code.name());
             String meaning = messages.explanation(code);
             sheet.text(1, meaning, styles.wrapped);
             sheet.fitLines(meaning, MEANING_WIDTH);
@@ -100,11 +102,13 @@ final class ExceptionSummarySheet {
             sheet.text(1, line.unit().name());
             sheet.count(2, counts[Severity.ERROR.ordinal()]);
             sheet.count(3, counts[Severity.WARNING.ordinal()]);
-            sheet.text(4, line.lastFile());
+            sheet.wrapped(4, line.lastFile());
             sheet.time(5, line.lastReceived());
             sheet.text(6, unitStatus(line, newestRejected.contains(line.unit().code())));
         }
         sheet.filterTable(6);
+        // the sheet opens with counts above the list of units: no header row to repeat from the first page on
+        sheet.printAsPlainList(6);
     }
 
     /** Reported, rejected or missing; a unit counted from an older file while its newest was rejected says so. */

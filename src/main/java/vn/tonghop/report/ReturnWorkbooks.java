@@ -12,12 +12,16 @@ import vn.tonghop.campaign.ReportingUnit;
 import vn.tonghop.report.returns.ReturnWorkbook;
 import vn.tonghop.report.returns.ReturnWorkbookWriter;
 import vn.tonghop.report.returns.ReturnedFile;
+import vn.tonghop.report.layout.PageHeading;
 import vn.tonghop.rules.Issue;
+import vn.tonghop.rules.IssueCode;
 import vn.tonghop.rules.IssueMessages;
 
 /**
- * Writes {@code tra-lai/<unit>.xlsx} for every unit with an issue in the run (a file read without a unit code is
- * returned under its own name) and says, for each issue, where the exception report should link to.
+ * Writes {@code tra-lai/<unit>.xlsx} for every unit that sent a file with something to fix (a file read without a
+ * unit code is returned under its own name) and says, for each issue of those units, where the exception report
+ * should link to. A unit whose only issue is that a newer file of its own replaced an older one has nothing to do,
+ * and a unit that sent nothing has nothing to send back: both are listed in the exception report only.
  */
 final class ReturnWorkbooks {
 
@@ -33,16 +37,26 @@ final class ReturnWorkbooks {
     Map<Issue, String> write(RunResult result, Path runFolder) throws IOException {
         Map<String, ReportingUnit> units = result.campaign().unitsByCode();
         Map<Issue, String> links = new HashMap<>();
+        PageHeading heading = PageHeadings.of(result.campaign(), messages);
         for (Map.Entry<String, List<Issue>> recipient : byRecipient(result.issues()).entrySet()) {
+            if (!somethingToFix(recipient.getValue())) {
+                continue;
+            }
             String fileName = safeFileName(recipient.getKey()) + ".xlsx";
             ReportingUnit unit = units.get(recipient.getKey());
             String title = unit == null ? recipient.getKey() : unit.code() + " " + unit.name();
-            ReturnWorkbook workbook = new ReturnWorkbookWriter(messages).write(title,
+            ReturnWorkbook workbook = new ReturnWorkbookWriter(messages, heading).write(title,
                     files(recipient.getValue(), result.sourcePaths()), runFolder.resolve(FOLDER).resolve(fileName));
             workbook.locations().forEach((issue, location) ->
                     links.put(issue, FOLDER + "/" + fileName + "#" + location));
         }
         return links;
+    }
+
+    /** Whether one of the issues is about a file the unit sent, other than its being replaced by a newer one. */
+    static boolean somethingToFix(List<Issue> issues) {
+        return issues.stream().anyMatch(issue -> issue.file() != null
+                && issue.code() != IssueCode.DUPLICATE_SUPERSEDED);
     }
 
     /** The unit code when there is one, else the file: an unreadable file has no unit to send it to yet. */

@@ -3,6 +3,7 @@ package vn.tonghop.report;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.common.usermodel.HyperlinkType;
@@ -11,6 +12,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
+import vn.tonghop.report.layout.PageHeading;
 import vn.tonghop.report.layout.SheetLayout;
 
 /** Writes a sheet top to bottom, one row at a time, as streaming (SXSSF) sheets require. */
@@ -21,11 +23,51 @@ final class SheetWriter {
     private Row row;
     private int headerRow;
 
-    SheetWriter(Sheet sheet, WorkbookStyles styles) {
+    SheetWriter(Sheet sheet, WorkbookStyles styles, PageHeading heading) {
         this.sheet = sheet;
         this.styles = styles;
-        // every output sheet prints landscape on A4 with all its columns on one page: staff print them
-        SheetLayout.landscapeOnePageWide(sheet, -1);
+        // every printed page says which campaign and cut-off it belongs to, and which page it is
+        SheetLayout.runningHeader(sheet, heading);
+    }
+
+    /** The sheet's title, on its own row: every output sheet says what it is. */
+    SheetWriter title(String title) {
+        nextRow().text(0, title, styles.title);
+        row.setHeightInPoints((float) (sheet.getDefaultRowHeightInPoints() * WorkbookStyles.TITLE_POINTS
+                / sheet.getWorkbook().getFontAt(0).getFontHeightInPoints()));
+        return this;
+    }
+
+    /** A title wrapped over columns A to {@code lastColumn}, {@code widthInCharacters} wide in all. */
+    void wrappedTitle(String title, int lastColumn, int widthInCharacters) {
+        nextRow().text(0, title, styles.wrappedTitle);
+        merge(0, lastColumn);
+        // a line of the title's larger letters holds fewer characters and is taller than one of body text
+        double ratio = WorkbookStyles.TITLE_POINTS / sheet.getWorkbook().getFontAt(0).getFontHeightInPoints();
+        int lines = SheetLayout.linesNeeded(title, (int) (widthInCharacters / ratio));
+        row.setHeightInPoints((float) (lines * sheet.getDefaultRowHeightInPoints() * ratio));
+    }
+
+    /**
+     * Prints the sheet as a list: one page wide if its text stays readable, otherwise over several pages; the
+     * table header (the last one written) and the first {@code repeatedColumns} columns repeated on every page.
+     */
+    void printAsList(int lastColumn, int repeatedColumns) {
+        SheetLayout.list(sheet, lastColumn, headerRow, headerRow, repeatedColumns);
+    }
+
+    /** Prints the sheet as a list with nothing repeated: for a sheet whose tables have headers of their own. */
+    void printAsPlainList(int lastColumn) {
+        SheetLayout.list(sheet, lastColumn, -1, -1, 0);
+    }
+
+    /** Prints the sheet on one page, columns A to {@code lastColumn}, rows down to {@code lastRow}. */
+    void printOnOnePage(int lastColumn, int lastRow) {
+        SheetLayout.onePage(sheet, lastColumn, lastRow);
+    }
+
+    Sheet sheet() {
+        return sheet;
     }
 
     /** Starts the next row, leaving {@code skip} empty rows before it. */
@@ -125,7 +167,18 @@ final class SheetWriter {
      * grow rows of a file it did not write itself.
      */
     void fitLines(String text, int widthInCharacters) {
-        row.setHeightInPoints(SheetLayout.linesNeeded(text, widthInCharacters) * sheet.getDefaultRowHeightInPoints());
+        if (text != null) {
+            float needed = SheetLayout.linesNeeded(text, widthInCharacters) * sheet.getDefaultRowHeightInPoints();
+            row.setHeightInPoints(Math.max(needed, row.getHeightInPoints()));
+        }
+    }
+
+    /** A text that wraps in its column, the row made tall enough for it. */
+    void wrapped(int column, String value) {
+        if (value != null) {
+            text(column, value, styles.wrapped);
+            fitLines(value, sheet.getColumnWidth(column) / 256);
+        }
     }
 
 
@@ -150,6 +203,43 @@ final class SheetWriter {
             lines = Math.max(lines, SheetLayout.linesNeeded(labels[i], sheet.getColumnWidth(i) / 256));
         }
         row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
+        headerRow = row.getRowNum();
+    }
+
+    /**
+     * A header over two rows, starting at the current row: each leading label spans both rows; each group's name
+     * spans its columns over the sub-labels (attended, total, rate). Ends on the second row.
+     */
+    void groupedHeader(List<String> leading, List<String> groupNames, List<String> subLabels) {
+        int top = row.getRowNum();
+        int lastColumn = leading.size() + groupNames.size() * subLabels.size() - 1;
+        int lines = 1;
+        for (int c = 0; c < leading.size(); c++) {
+            text(c, leading.get(c), styles.header);
+            lines = Math.max(lines, SheetLayout.linesNeeded(leading.get(c), sheet.getColumnWidth(c) / 256) - 1);
+        }
+        for (int g = 0; g < groupNames.size(); g++) {
+            int first = leading.size() + g * subLabels.size();
+            int width = 0;
+            for (int c = first; c < first + subLabels.size(); c++) {
+                text(c, c == first ? groupNames.get(g) : "", styles.header);
+                width += sheet.getColumnWidth(c) / 256;
+            }
+            lines = Math.max(lines, SheetLayout.linesNeeded(groupNames.get(g), width));
+        }
+        row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
+        nextRow();
+        for (int c = 0; c <= lastColumn; c++) {
+            int sub = c - leading.size();
+            text(c, sub < 0 ? "" : subLabels.get(sub % subLabels.size()), styles.header);
+        }
+        for (int c = 0; c < leading.size(); c++) {
+            sheet.addMergedRegion(new CellRangeAddress(top, top + 1, c, c));
+        }
+        for (int g = 0; g < groupNames.size(); g++) {
+            int first = leading.size() + g * subLabels.size();
+            sheet.addMergedRegion(new CellRangeAddress(top, top, first, first + subLabels.size() - 1));
+        }
         headerRow = row.getRowNum();
     }
 

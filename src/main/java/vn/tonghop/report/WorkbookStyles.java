@@ -15,8 +15,10 @@ final class WorkbookStyles {
     static final String RATE_FORMAT = "0.00%";
     static final String DATE_FORMAT = "dd/mm/yyyy";
     static final String TIME_FORMAT = "dd/mm/yyyy hh:mm";
+    static final short TITLE_POINTS = 14;
 
     final CellStyle title;
+    final CellStyle wrappedTitle;
     final CellStyle subtitle;
     final CellStyle header;
     final CellStyle text;
@@ -35,12 +37,16 @@ final class WorkbookStyles {
     WorkbookStyles(Workbook workbook) {
         Font titleFont = workbook.createFont();
         titleFont.setBold(true);
-        titleFont.setFontHeightInPoints((short) 14);
+        titleFont.setFontHeightInPoints(TITLE_POINTS);
         Font boldFont = workbook.createFont();
         boldFont.setBold(true);
 
         title = workbook.createCellStyle();
         title.setFont(titleFont);
+        wrappedTitle = workbook.createCellStyle();
+        wrappedTitle.setFont(titleFont);
+        wrappedTitle.setWrapText(true);
+        wrappedTitle.setVerticalAlignment(VerticalAlignment.TOP);
         subtitle = workbook.createCellStyle();
         subtitle.setFont(boldFont);
 

@@ -16,6 +16,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +35,7 @@ import tools.jackson.databind.JsonNode;
 import vn.tonghop.fixtures.SampleGenerator;
 import vn.tonghop.report.RunOutputs;
 import vn.tonghop.report.draft.DraftReadBack;
+import vn.tonghop.report.layout.SheetLayout;
 
 /** The whole job on the shipped sample: the committee's 2007 figures, the issues, and the staged counts. */
 @SpringBootTest
@@ -137,8 +139,8 @@ class ConsolidationJobFunctionalTest {
     @Test
     void consolidatedWorkbookShowsTheFiguresWithLiveRates() throws Exception {
         try (XSSFWorkbook workbook = new XSSFWorkbook(runFolder().resolve(RunOutputs.CONSOLIDATED_WORKBOOK).toFile())) {
-            assertThat(sheetNames(workbook)).containsExactly("Tổng hợp", "Đơn vị", "Cụm CUM-01", "Cụm CUM-02",
-                    "Cụm CUM-03", "Cụm CUM-04");
+            assertThat(sheetNames(workbook)).as("all clusters on one sheet").containsExactly("Tổng hợp", "Đơn vị",
+                    "Cụm");
             XSSFSheet summarySheet = workbook.getSheet("Tổng hợp");
             assertThat(summarySheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Tính đến ngày 30/06/2007, "
                     + "85/87 đơn vị đã tổ chức 81 cuộc học tập với 8.602 lượt người dự, trong đó Cán bộ chủ chốt và "
@@ -170,11 +172,25 @@ class ConsolidationJobFunctionalTest {
             assertThat(rowLabelled(summarySheet, "Các đơn vị điểm").getCell(1).getStringCellValue())
                     .isEqualTo("3/3");
 
+            // the summary prints on one A4 page, charts included, its text at 8 points or more; the units sheet
+            // (20 columns) would print at about 4 points fitted to one page wide, so it spreads over pages
+            assertThat(summarySheet.getPrintSetup().getFitHeight()).isEqualTo((short) 1);
+            int bottom = summarySheet.getDrawingPatriarch().getShapes().stream()
+                    .mapToInt(shape -> ((XSSFClientAnchor) shape.getAnchor()).getRow2()).max().orElseThrow();
+            assertThat(summarySheet.getDrawingPatriarch().getCharts()).hasSize(2);
+            assertThat(SheetLayout.printedPoints(summarySheet, 9, bottom))
+                    .isGreaterThanOrEqualTo(SheetLayout.MIN_PRINTED_POINTS);
+            XSSFSheet unitsPrinted = workbook.getSheet("Đơn vị");
+            assertThat(unitsPrinted.getFitToPage()).isFalse();
+            assertThat(SheetLayout.printedPoints(unitsPrinted, 19, unitsPrinted.getLastRowNum())).isEqualTo(11);
+            assertThat(unitsPrinted.getRepeatingRows().formatAsString()).isEqualTo("2:2");
+
             XSSFSheet unitSheet = workbook.getSheet("Đơn vị");
-            assertThat(unitSheet.getLastRowNum()).isEqualTo(87);
+            // a title row, the header, then one row per registry unit
+            assertThat(unitSheet.getLastRowNum()).isEqualTo(88);
             assertThat(unitSheet.getPaneInformation().isFreezePane()).isTrue();
-            assertThat(unitSheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-            assertThat(unitSheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:T88");
+            assertThat(unitSheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
+            assertThat(unitSheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:T89");
             Row dv053 = rowLabelled(unitSheet, 1, "DV053");
             assertThat(dv053.getCell(4).getStringCellValue()).isEqualTo("Chưa báo cáo");
             Row dv009 = rowLabelled(unitSheet, 1, "DV009");
@@ -187,21 +203,23 @@ class ConsolidationJobFunctionalTest {
     void exceptionReportListsErrorsFirstAndTheUnitsThatHaveNotReported() throws Exception {
         try (XSSFWorkbook workbook = new XSSFWorkbook(runFolder().resolve(RunOutputs.EXCEPTION_REPORT).toFile())) {
             XSSFSheet issues = workbook.getSheet("Danh sách lỗi");
-            assertThat(issues.getLastRowNum()).isEqualTo(4);
-            Row first = issues.getRow(1);
+            // a title row, the header, then the issues
+            assertThat(issues.getLastRowNum()).isEqualTo(5);
+            Row first = issues.getRow(2);
             assertThat(first.getCell(1).getStringCellValue()).isEqualTo("DV079");
             assertThat(first.getCell(5).getStringCellValue()).matches("[A-Z]+\\d+");
             assertThat(first.getCell(6).getStringCellValue()).isEqualTo("TOTAL_ROW_MISMATCH");
-            assertThat(first.getCell(7).getStringCellValue()).isEqualTo("Lỗi");
-            assertThat(first.getCell(8).getStringCellValue()).startsWith("Ô " + first.getCell(5).getStringCellValue()
+            assertThat(first.getCell(7).getStringCellValue()).isEqualTo("Sai dòng Tổng cộng");
+            assertThat(first.getCell(8).getStringCellValue()).isEqualTo("Lỗi");
+            assertThat(first.getCell(9).getStringCellValue()).startsWith("Ô " + first.getCell(5).getStringCellValue()
                     + " (Tổng cộng, ").contains("ghi 65 nhưng tổng các dòng phía trên là 55");
-            for (int row = 2; row <= 4; row++) {
-                assertThat(issues.getRow(row).getCell(7).getStringCellValue()).isEqualTo("Cảnh báo");
+            for (int row = 3; row <= 5; row++) {
+                assertThat(issues.getRow(row).getCell(8).getStringCellValue()).isEqualTo("Cảnh báo");
             }
             XSSFSheet missing = workbook.getSheet("Chưa báo cáo");
-            assertThat(List.of(missing.getRow(1).getCell(0).getStringCellValue(),
-                    missing.getRow(2).getCell(0).getStringCellValue())).containsExactly("DV053", "DV079");
-            assertThat(missing.getRow(2).getCell(3).getStringCellValue()).isEqualTo("Bị từ chối");
+            assertThat(List.of(missing.getRow(2).getCell(0).getStringCellValue(),
+                    missing.getRow(3).getCell(0).getStringCellValue())).containsExactly("DV053", "DV079");
+            assertThat(missing.getRow(3).getCell(3).getStringCellValue()).isEqualTo("Bị từ chối");
         }
     }
 
@@ -221,11 +239,14 @@ class ConsolidationJobFunctionalTest {
             assertThat(number(overview, "Lỗi")).isEqualTo(1);
             assertThat(number(overview, "Cảnh báo")).isEqualTo(3);
 
-            Row totalRow = rowLabelled(overview, "TOTAL_ROW_MISMATCH");
+            // by code: the Vietnamese name first, the stable code in the last column
+            Row totalRow = rowLabelled(overview, "Sai dòng Tổng cộng");
             assertThat(totalRow.getCell(1).getStringCellValue()).isEqualTo("Dòng Tổng cộng không bằng tổng các dòng.");
             assertThat(totalRow.getCell(2).getNumericCellValue()).isEqualTo(1);
-            assertThat(rowLabelled(overview, "NOT_REPORTED").getCell(2).getNumericCellValue()).isEqualTo(2);
-            assertThat(rowLabelled(overview, "DUPLICATE_SUPERSEDED").getCell(2).getNumericCellValue()).isEqualTo(1);
+            assertThat(totalRow.getCell(4).getStringCellValue()).isEqualTo("TOTAL_ROW_MISMATCH");
+            assertThat(rowLabelled(overview, "Chưa có báo cáo hợp lệ").getCell(2).getNumericCellValue()).isEqualTo(2);
+            assertThat(rowLabelled(overview, "Đã có báo cáo mới hơn thay thế").getCell(2).getNumericCellValue())
+                    .isEqualTo(1);
 
             // one line per registry unit, with its issues, last file, and status
             Row dv079 = rowLabelled(overview, "DV079");
@@ -242,37 +263,49 @@ class ConsolidationJobFunctionalTest {
     }
 
     @Test
-    void everyIssueLinksToAnExistingPlaceInItsUnitsReturnWorkbook() throws Exception {
+    void onlyAUnitWithAFileToFixGetsAReturnWorkbookAndEveryLinkReachesAnExistingPlaceInIt() throws Exception {
+        try (Stream<Path> returns = Files.list(runFolder().resolve(RunOutputs.RETURNS))) {
+            // DV009's early version was only superseded and DV053 sent nothing: both are listed, not sent a workbook
+            assertThat(returns.map(p -> p.getFileName().toString())).containsExactly("DV079.xlsx");
+        }
+        List<String> linkedUnits = new ArrayList<>();
         try (XSSFWorkbook report = new XSSFWorkbook(runFolder().resolve(RunOutputs.EXCEPTION_REPORT).toFile())) {
             XSSFSheet issues = report.getSheet("Danh sách lỗi");
-            for (int r = 1; r <= issues.getLastRowNum(); r++) {
+            for (int r = 2; r <= issues.getLastRowNum(); r++) {
                 Row row = issues.getRow(r);
-                var link = row.getCell(8).getHyperlink();
+                String unit = row.getCell(1).getStringCellValue();
+                // the link sits on the cell address ("Xem" for an issue without a cell)
+                var link = row.getCell(5) == null ? null : row.getCell(5).getHyperlink();
+                if (!unit.equals("DV079")) {
+                    assertThat(link).as("row " + r + " of " + unit + ", who gets no return workbook").isNull();
+                    continue;
+                }
                 assertThat(link).as("row " + r).isNotNull();
+                linkedUnits.add(unit);
                 // POI reads a link into another workbook back as "file#location"
                 String[] fileAndPlace = link.getAddress().split("#", 2);
                 Path target = runFolder().resolve(fileAndPlace[0]);
                 assertThat(target).as("row " + r).exists();
-                assertThat(fileAndPlace[0]).isEqualTo("tra-lai/" + row.getCell(1).getStringCellValue() + ".xlsx");
+                assertThat(fileAndPlace[0]).isEqualTo("tra-lai/DV079.xlsx");
                 CellReference place = new CellReference(fileAndPlace[1]);
                 try (XSSFWorkbook returned = new XSSFWorkbook(target.toFile())) {
                     assertThat(returned.getSheet(place.getSheetName())).as(link.getAddress() + "#" + place).isNotNull();
-                    if (row.getCell(5) != null) {
+                    String cellText = row.getCell(5).getStringCellValue();
+                    if (!cellText.equals("Xem")) {
                         // an issue with a cell links to that very cell of the copied sheet, filled and commented
-                        assertThat(place.formatAsString(false)).isEqualTo(row.getCell(5).getStringCellValue());
+                        // with the rule's Vietnamese name
+                        assertThat(place.formatAsString(false)).isEqualTo(cellText);
                         var cell = returned.getSheet(place.getSheetName()).getRow(place.getRow())
                                 .getCell(place.getCol());
                         assertThat(cell.getCellComment().getString().getString())
-                                .contains(row.getCell(6).getStringCellValue());
+                                .contains(row.getCell(7).getStringCellValue())
+                                .doesNotContain(row.getCell(6).getStringCellValue());
                         assertThat(cell.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
                     }
                 }
             }
         }
-        try (Stream<Path> returns = Files.list(runFolder().resolve(RunOutputs.RETURNS))) {
-            assertThat(returns.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("DV009.xlsx", "DV053.xlsx", "DV079.xlsx");
-        }
+        assertThat(linkedUnits).containsExactly("DV079", "DV079");
     }
 
     @Test

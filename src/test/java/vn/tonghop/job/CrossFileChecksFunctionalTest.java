@@ -300,8 +300,10 @@ class CrossFileChecksFunctionalTest {
     void aUnitsUnreadableFileGoesBackInThatUnitsOwnReturnWorkbook() throws IOException {
         Path returns = runFolder.resolve(RunOutputs.RETURNS);
         try (Stream<Path> files = Files.list(returns)) {
-            assertThat(files.map(f -> f.getFileName().toString())).as("one return workbook per unit, none per file")
-                    .containsExactlyInAnyOrder("DV001.xlsx", "DV002.xlsx", "DV003.xlsx", "DV004.xlsx", "DV005.xlsx");
+            // one return workbook per unit, none per file; none for DV001 and DV003, whose only issue is that a
+            // newer file of their own replaced an older one
+            assertThat(files.map(f -> f.getFileName().toString())).as("one return workbook per unit with a file to fix")
+                    .containsExactlyInAnyOrder("DV002.xlsx", "DV004.xlsx", "DV005.xlsx");
         }
         try (Workbook workbook = WorkbookFactory.create(returns.resolve("DV005.xlsx").toFile(), null, true)) {
             assertThat(workbook.getNumberOfSheets()).as("no copy of an unreadable file").isEqualTo(1);
@@ -341,12 +343,12 @@ class CrossFileChecksFunctionalTest {
         DataFormatter formatter = new DataFormatter();
         try (InputStream in = Files.newInputStream(consolidated); Workbook workbook = WorkbookFactory.create(in)) {
             Sheet sheet = workbook.getSheet("Đơn vị");
-            Row header = sheet.getRow(0);
+            Row header = sheet.getRow(1);
             assertThat(formatter.formatCellValue(header.getCell(1))).isEqualTo("Mã đơn vị");
             assertThat(formatter.formatCellValue(header.getCell(8))).isEqualTo("Tệp được dùng");
             assertThat(formatter.formatCellValue(header.getCell(12))).isEqualTo("Số cuộc");
             assertThat(formatter.formatCellValue(header.getCell(13))).isEqualTo("Số người dự");
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 List<String> values = new ArrayList<>();
                 // file used, sessions, attendees, then each group's attended (every third column from O)

@@ -61,6 +61,20 @@ class ReportWritersTest {
     }
 
     private static RunResult run() {
+        return run(List.of(
+                Issue.of(IssueCode.OVER_TOTAL).file("x.xlsx").unit("C").sheet("BaoCao").cell("C9")
+                        .subject("Đảng viên").found(12).expected(10).build(),
+                Issue.of(IssueCode.NOT_REPORTED).unit("C").subject("Đơn vị C").build()));
+    }
+
+    /** The hand-made run with these issues (errors first), and {@code sources} as the files read. */
+    static RunResult run(List<Issue> issues, Map<String, Path> sources) {
+        RunResult run = run(issues);
+        return new RunResult(run.campaign(), run.runId(), run.startedAt(), run.files(), run.consolidation(),
+                run.issues(), sources, run.otherDocuments());
+    }
+
+    static RunResult run(List<Issue> issues) {
         Campaign campaign = new Campaign(Path.of("job.yml"), "thu", "Đợt thử", "Đảng ủy", "2008-Q1",
                 LocalDate.of(2008, 3, 31), LocalDate.of(2008, 4, 5), GROUPS, List.of("Tập trung", "Ghép cụm"),
                 "Ghép cụm", BigDecimal.valueOf(50), List.of(A, B, C), "0 0 2 * * *");
@@ -78,10 +92,6 @@ class ReportWritersTest {
         Consolidation consolidation = new Consolidation(figures(2, 3, 1, new long[][] {{14, 15}, {4, 6}, {0, 0}}),
                 byForm, a, List.of(new ClusterFigures("K1", cluster, List.of(lineA, lineB))),
                 List.of(lineA, lineB, lineC));
-        List<Issue> issues = List.of(
-                Issue.of(IssueCode.OVER_TOTAL).file("x.xlsx").unit("C").sheet("BaoCao").cell("C9")
-                        .subject("Đảng viên").found(12).expected(10).build(),
-                Issue.of(IssueCode.NOT_REPORTED).unit("C").subject("Đơn vị C").build());
         return new RunResult(campaign, "20080331-020000", Instant.parse("2008-03-31T02:00:00Z"),
                 new FileCounts(4, 3, 0, 2, 1, 1), consolidation, issues, Map.of(), List.of());
     }
@@ -102,20 +112,24 @@ class ReportWritersTest {
             assertThat(youth.getCell(3).getNumericCellValue()).isEqualTo(4d / 6);
 
             XSSFSheet units = workbook.getSheet("Đơn vị");
-            Row header = units.getRow(0);
+            assertThat(units.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Danh sách đơn vị");
+            Row header = units.getRow(1);
             assertThat(header.getCell(14).getStringCellValue()).isEqualTo("Đảng viên dự");
             assertThat(header.getCell(15).getStringCellValue()).isEqualTo("Tổng số đảng viên");
             assertThat(header.getCell(20).getStringCellValue()).isEqualTo("Cựu binh dự");
             assertThat(header.getLastCellNum()).isEqualTo((short) 23);
-            assertThat(units.getRow(3).getCell(4).getStringCellValue()).isEqualTo("Chưa báo cáo");
-            assertThat(units.getRow(1).getCell(7).getDateCellValue()).isNotNull();
-            assertThat(units.getRow(1).getCell(7).getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+            assertThat(units.getRow(4).getCell(4).getStringCellValue()).isEqualTo("Chưa báo cáo");
+            assertThat(header.getCell(7).getStringCellValue()).isEqualTo("Ngày báo cáo (ghi trong tệp)");
+            assertThat(header.getCell(10).getStringCellValue()).isEqualTo("Thời điểm nhận tệp");
+            assertThat(units.getRow(2).getCell(7).getDateCellValue()).isNotNull();
+            assertThat(units.getRow(2).getCell(7).getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
 
             // the cluster's joint session counts once: its total is 1, not the members' 1 + 1
-            XSSFSheet cluster = workbook.getSheet("Cụm K1");
-            Row total = cluster.getRow(cluster.getLastRowNum());
-            assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(1);
-            assertThat(total.getCell(3).getNumericCellValue()).isEqualTo(18);
+            XSSFSheet cluster = workbook.getSheet("Cụm");
+            Row total = cluster.getRow(2);
+            assertThat(total.getCell(0).getStringCellValue()).isEqualTo("K1");
+            assertThat(total.getCell(3).getNumericCellValue()).isEqualTo(1);
+            assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(18);
         }
     }
 
@@ -142,12 +156,13 @@ class ReportWritersTest {
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
             XSSFSheet issues = workbook.getSheet("Danh sách lỗi");
-            assertThat(issues.getRow(1).getCell(7).getStringCellValue()).isEqualTo("Lỗi");
-            assertThat(issues.getRow(2).getCell(7).getStringCellValue()).isEqualTo("Cảnh báo");
-            assertThat(issues.getRow(1).getCell(7).getCellStyle().getFillForegroundColor())
-                    .isNotEqualTo(issues.getRow(2).getCell(7).getCellStyle().getFillForegroundColor());
-            assertThat(issues.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Đơn vị C");
-            assertThat(issues.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K3");
+            assertThat(issues.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Danh sách lỗi và cảnh báo");
+            assertThat(issues.getRow(2).getCell(8).getStringCellValue()).isEqualTo("Lỗi");
+            assertThat(issues.getRow(3).getCell(8).getStringCellValue()).isEqualTo("Cảnh báo");
+            assertThat(issues.getRow(2).getCell(8).getCellStyle().getFillForegroundColor())
+                    .isNotEqualTo(issues.getRow(3).getCell(8).getCellStyle().getFillForegroundColor());
+            assertThat(issues.getRow(2).getCell(2).getStringCellValue()).isEqualTo("Đơn vị C");
+            assertThat(issues.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:L4");
         }
     }
 

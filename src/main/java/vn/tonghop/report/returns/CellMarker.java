@@ -14,7 +14,7 @@ import vn.tonghop.rules.Severity;
 
 /**
  * Marks an offending cell of a copied sheet: fills it (an error wins over a warning) and attaches one comment that
- * lists each of its issues with the code, what the rule means and the value expected.
+ * lists each of its issues by name, what the rule means and the value expected.
  */
 final class CellMarker {
 
@@ -59,7 +59,7 @@ final class CellMarker {
             if (!text.isEmpty()) {
                 text.append('\n');
             }
-            text.append(messages.format("tralai.comment.issue", issue.code().name(),
+            text.append(messages.format("tralai.comment.issue", messages.text("codeName." + issue.code().name()),
                     messages.severity(issue.severity()), messages.explanation(issue.code())));
             if (issue.expected() != null) {
                 text.append('\n').append(messages.format("tralai.comment.expected", issue.expected()));

@@ -28,10 +28,11 @@ import vn.tonghop.rules.Severity;
  */
 final class CoverSheet {
 
-    private static final String[] COLUMNS = {"no", "file", "sheet", "cell", "code", "severity", "message", "found",
-        "expected"};
-    private static final int[] WIDTHS = {6, 30, 14, 8, 22, 10, 70, 18, 24};
-    private static final int MESSAGE_COLUMN = 6;
+    private static final String[] COLUMNS = {"no", "file", "sheet", "cell", "code", "codeName", "severity", "message",
+        "found", "expected"};
+    /** Widths in characters: the list prints one page wide on A4 landscape with its text at 8 points or more. */
+    private static final int[] WIDTHS = {5, 22, 10, 6, 21, 20, 9, 50, 12, 14};
+    private static final int MESSAGE_COLUMN = 7;
     /** Lines of text the instruction row is tall enough for. */
     private static final int INSTRUCTION_LINES = 3;
 
@@ -120,11 +121,13 @@ final class CoverSheet {
             cell(row, 1, returned.file().name(), text);
             cell(row, 2, issue.sheet(), text);
             XSSFCell cell = cell(row, 3, issue.cell(), text);
+            // the stable code beside its name in the reader's language
             cell(row, 4, issue.code().name(), text);
-            cell(row, 5, messages.severity(issue.severity()), fills.plain(issue.severity()));
+            cell(row, 5, messages.text("codeName." + issue.code().name()), text);
+            cell(row, 6, messages.severity(issue.severity()), fills.plain(issue.severity()));
             cell(row, MESSAGE_COLUMN, messages.message(issue), text);
-            cell(row, 7, issue.found(), text);
-            cell(row, 8, issue.expected(), text);
+            cell(row, 8, messages.found(issue), text);
+            cell(row, 9, issue.expected(), text);
             fitHeight(row);
             String target = cellLinks.get(issue);
             if (target != null && cell != null) {
@@ -140,7 +143,7 @@ final class CoverSheet {
         }
         sheet.setAutoFilter(new CellRangeAddress(headerRow.getRowNum(), Math.max(headerRow.getRowNum(), nextRow - 1),
                 0, COLUMNS.length - 1));
-        SheetLayout.landscapeOnePageWide(sheet, headerRow.getRowNum());
+        SheetLayout.list(sheet, COLUMNS.length - 1, headerRow.getRowNum(), headerRow.getRowNum(), 0);
         return locations;
     }
 

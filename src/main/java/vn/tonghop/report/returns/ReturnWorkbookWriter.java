@@ -19,6 +19,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tonghop.report.layout.PageHeading;
+import vn.tonghop.report.layout.SheetLayout;
 import vn.tonghop.rules.Issue;
 import vn.tonghop.rules.IssueCode;
 import vn.tonghop.rules.IssueMessages;
@@ -38,9 +40,18 @@ public final class ReturnWorkbookWriter {
     private static final Logger log = LoggerFactory.getLogger(ReturnWorkbookWriter.class);
 
     private final IssueMessages messages;
+    private final PageHeading heading;
+
+    /**
+     * @param heading the running header and page numbers of every printed page, or null for none
+     */
+    public ReturnWorkbookWriter(IssueMessages messages, PageHeading heading) {
+        this.messages = messages;
+        this.heading = heading;
+    }
 
     public ReturnWorkbookWriter(IssueMessages messages) {
-        this.messages = messages;
+        this(messages, null);
     }
 
     /**
@@ -71,6 +82,9 @@ public final class ReturnWorkbookWriter {
             issues.sort(IssueOrder.ORDER);
             Map<Issue, String> locations = new CoverSheet(cover, messages, fills)
                     .write(title, issues, cellLinks, notCopied);
+            if (heading != null) {
+                workbook.forEach(sheet -> SheetLayout.runningHeader(sheet, heading));
+            }
             workbook.setActiveSheet(0);
             save(workbook, target);
             return new ReturnWorkbook(target, locations);

@@ -70,7 +70,8 @@ final class SheetCopier {
         for (CellRangeAddress region : original.getMergedRegions()) {
             copy.addMergedRegionUnsafe(region.copy());
         }
-        SheetLayout.landscapeOnePageWide(copy, -1);
+        // the unit's own layout prints one page wide only if its text stays readable so
+        SheetLayout.list(copy, Math.max(0, lastColumn - 1), -1, -1, 0);
         return copy;
     }
 

@@ -19,8 +19,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class ReturnWorkbookReadBack implements AutoCloseable {
 
     /** One row of the first sheet's table, as displayed. */
-    record IssueRow(int rowIndex, String no, String file, String sheet, String cell, String code, String severity,
-            String message, String found, String expected, String link) {
+    record IssueRow(int rowIndex, String no, String file, String sheet, String cell, String code, String codeName,
+            String severity, String message, String found, String expected, String link) {
     }
 
     private static final DataFormatter DISPLAYED = displayed();
@@ -95,7 +95,7 @@ final class ReturnWorkbookReadBack implements AutoCloseable {
             String link = cell == null || cell.getHyperlink() == null ? null : cell.getHyperlink().getAddress();
             rows.add(new IssueRow(r, text(row.getCell(0)), text(row.getCell(1)), text(row.getCell(2)),
                     text(row.getCell(3)), text(row.getCell(4)), text(row.getCell(5)), text(row.getCell(6)),
-                    text(row.getCell(7)), text(row.getCell(8)), link));
+                    text(row.getCell(7)), text(row.getCell(8)), text(row.getCell(9)), link));
         }
         return rows;
     }

@@ -97,8 +97,8 @@ class ReturnWorkbookWriterTest {
             assertThat(back.sheetNames()).containsExactly("Lỗi cần sửa", "Báo cáo");
             assertThat(back.coverLines()).startsWith("Kết quả kiểm tra báo cáo của DV017 – Sở Y tế",
                     MESSAGES.text("tralai.instruction"));
-            assertThat(back.header()).containsExactly("STT", "Tệp", "Trang", "Ô", "Mã lỗi", "Mức độ", "Nội dung",
-                    "Giá trị ghi", "Giá trị đúng");
+            assertThat(back.header()).containsExactly("STT", "Tệp", "Trang", "Ô", "Mã lỗi", "Loại lỗi", "Mức độ",
+                    "Nội dung", "Giá trị ghi", "Giá trị đúng");
             assertThat(back.cover().getPaneInformation().getHorizontalSplitPosition())
                     .as("rows down to the header stay in view").isEqualTo((short) (back.headerRow() + 1));
 
@@ -114,7 +114,8 @@ class ReturnWorkbookWriterTest {
                 assertThat(row.file()).isEqualTo("DV017 Sở Y tế.xlsx");
                 assertThat(row.sheet()).isEqualTo("Báo cáo");
                 assertThat(row.severity()).isEqualTo(MESSAGES.severity(issue.severity()));
-                assertThat(row.found()).isEqualTo(issue.found() == null ? "" : issue.found());
+                assertThat(row.codeName()).isEqualTo(MESSAGES.text("codeName." + issue.code().name()));
+                assertThat(row.found()).isEqualTo(issue.found() == null ? "" : MESSAGES.found(issue));
                 assertThat(row.expected()).isEqualTo(issue.expected() == null ? "" : issue.expected());
 
                 assertThat(row.link()).isEqualTo(written.locations().get(issue))
@@ -123,8 +124,10 @@ class ReturnWorkbookWriterTest {
                 assertThat(target.getAddress().formatAsString()).isEqualTo(issue.cell());
                 assertThat(fill(target)).isEqualTo(IssueFills.rgb(issue.severity()));
                 assertThat(target.getCellComment()).as("comment of %s", issue.cell()).isNotNull();
+                // the comment is a text for the unit: the rule's Vietnamese name, not its code
                 assertThat(target.getCellComment().getString().getString())
-                        .contains(issue.code().name(), MESSAGES.explanation(issue.code()));
+                        .contains(MESSAGES.text("codeName." + issue.code().name()), MESSAGES.explanation(issue.code()))
+                        .doesNotContain(issue.code().name());
                 if (issue.expected() != null) {
                     assertThat(target.getCellComment().getString().getString()).contains(issue.expected());
                 }
@@ -150,7 +153,7 @@ class ReturnWorkbookWriterTest {
             assertThat(cell.getNumericCellValue()).isEqualTo(99);
             assertThat(fill(cell)).isEqualTo(IssueFills.ERROR_RGB);
             assertThat(cell.getCellComment().getString().getString())
-                    .contains("TOTAL_ROW_MISMATCH", "44", MESSAGES.explanation(IssueCode.TOTAL_ROW_MISMATCH));
+                    .contains("Sai dòng Tổng cộng", "44", MESSAGES.explanation(IssueCode.TOTAL_ROW_MISMATCH));
             assertThat(cell.getCellStyle().getFont().getBold()).as("the header style's bold font is kept").isTrue();
             Cell unmarked = back.workbook.getSheet("Báo cáo").getRow(cell.getRowIndex()).getCell(cell.getColumnIndex() + 1);
             assertThat(unmarked.getCellStyle().getFillForegroundColorColor()).isNull();
@@ -259,7 +262,7 @@ class ReturnWorkbookWriterTest {
             assertThat(written.locations().get(negative)).isEqualTo("'Báo cáo (2)'!" + membership);
             XSSFCell cell = back.target(written.locations().get(negative));
             assertThat(cell.getNumericCellValue()).isEqualTo(-5);
-            assertThat(cell.getCellComment().getString().getString()).contains("NEGATIVE");
+            assertThat(cell.getCellComment().getString().getString()).contains("Số âm");
             CellReference firstMembership = new CellReference(first.valueCell(MASSES_TOTAL));
             assertThat(back.workbook.getSheet("Báo cáo").getRow(firstMembership.getRow())
                     .getCell(firstMembership.getCol()).getNumericCellValue())
@@ -291,7 +294,7 @@ class ReturnWorkbookWriterTest {
             assertThat(date.getCellStyle().getDataFormatString()).as("still shown as a date").isEqualTo("dd/mm/yyyy");
             assertThat(text(date)).isEqualTo("05/07/2007");
             String comment = date.getCellComment().getString().getString();
-            assertThat(comment).contains("LATE", "NOT_A_NUMBER", "30/06/2007",
+            assertThat(comment).contains("Nộp chậm", "Không phải là số", "30/06/2007",
                     MESSAGES.explanation(IssueCode.LATE), MESSAGES.explanation(IssueCode.NOT_A_NUMBER));
             XSSFCell membership = back.target(written.locations().get(lowRate));
             assertThat(fill(membership)).isEqualTo(IssueFills.WARNING_RGB);
@@ -385,8 +388,8 @@ class ReturnWorkbookWriterTest {
             assertThat(back.coverLines()).containsExactly("Check results for the report of DV017 – Sở Y tế",
                     english.text("tralai.instruction"), "Errors: 0, warnings: 0");
             assertThat(english.text("tralai.instruction")).startsWith("On the sheets copied");
-            assertThat(back.header()).containsExactly("No.", "File", "Sheet", "Cell", "Code", "Severity", "Message",
-                    "Value found", "Value expected");
+            assertThat(back.header()).containsExactly("No.", "File", "Sheet", "Cell", "Code", "Issue", "Severity",
+                    "Message", "Value found", "Value expected");
             assertThat(back.issueRows()).isEmpty();
         }
     }

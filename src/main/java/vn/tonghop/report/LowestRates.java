@@ -1,0 +1,31 @@
+package vn.tonghop.report;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import vn.tonghop.consolidation.GroupFigures;
+import vn.tonghop.consolidation.UnitLine;
+
+/** The units whose participation lags most: ranked by their lowest group rate, then by code. */
+final class LowestRates {
+
+    private LowestRates() {
+    }
+
+    static List<UnitLine> of(List<UnitLine> units, int count) {
+        return units.stream()
+                .filter(line -> line.figures() != null && lowestRate(line).isPresent())
+                .sorted(Comparator.comparing((UnitLine line) -> lowestRate(line).orElseThrow())
+                        .thenComparing(line -> line.unit().code()))
+                .limit(count)
+                .toList();
+    }
+
+    /** The unit's lowest rate over the groups that have members. */
+    static Optional<BigDecimal> lowestRate(UnitLine line) {
+        return line.figures().groups().stream().map(GroupFigures::rate).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder());
+    }
+}
