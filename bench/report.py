@@ -27,9 +27,10 @@ def run_of(work, name):
     start, end, rc = open(os.path.join(folder, "clock.txt")).read().split()
     usage = open(os.path.join(folder, "time.txt"), encoding="utf-8").read()
     rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", usage)
+    cpu = sum(float(m) for m in re.findall(r"(?:User|System) time \(seconds\): ([0-9.]+)", usage))
     return {"name": name, "start_ms": int(start) / 1e6, "end_ms": int(end) / 1e6, "rc": int(rc),
             "seconds": (int(end) - int(start)) / 1e9, "rss_mb": int(rss.group(1)) / 1024 if rss else None,
-            "folder": folder}
+            "cpu": cpu, "folder": folder}
 
 
 def figures_of_jar(summary):
@@ -88,13 +89,13 @@ def main():
         load_line = open(os.path.join(work, "runs", f"load-{when}.txt")).read().strip()
         print(f"  load {when}: {load_line.split('load average:')[-1].strip()}")
     print()
-    print("| step | files | seconds | files/s | x inflate | script / step | peak RSS | figures |")
-    print("|---|---:|---:|---:|---:|---:|---:|---|")
+    print("| step | files | seconds | files/s | x inflate | script / step | CPU s | peak RSS | figures |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---|")
     for name in ("inflate", "script", "full", "night", "unchanged"):
         s = runs[name]["seconds"]
         rss = runs[name]["rss_mb"]
         print(f"| {labels[name]} | {files:,} | {s:.1f} | {files / s:.0f} | {s / inflate:.1f} | "
-              f"{script / s:.2f} | {'' if rss is None else f'{rss:.0f} MB'} | {checks[name]} |")
+              f"{script / s:.2f} | {runs[name]['cpu']:.1f} | {'' if rss is None else f'{rss:.0f} MB'} | {checks[name]} |")
     print()
     print(f"x inflate: seconds / the inflate's (target for the jar's first run: at most 8); script / step: the "
           f"script's seconds / the step's (target: at least 4); nights: 1% changed = "

@@ -23,13 +23,13 @@ if ! "$PY" -c 'import openpyxl, xlrd' 2>/dev/null; then
 fi
 if [ ! -f "$JAR" ]; then
     say "building $JAR"
-    mvn -B -q -DskipTests package
+    mvn -B -q -DskipTests package >&2
 fi
 say "compiling the benchmark helpers (test sources)"
-mvn -B -q test-compile
+mvn -B -q test-compile >&2
 CLASSPATH_FILE=$ROOT/target/bench/classpath.txt
 if [ ! -s "$CLASSPATH_FILE" ] || [ pom.xml -nt "$CLASSPATH_FILE" ]; then
-    mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CLASSPATH_FILE"
+    mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CLASSPATH_FILE" >&2
 fi
 HELPERS=(java -Dlogback.configurationFile="$ROOT/bench/logback-quiet.xml"
          -cp "$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$CLASSPATH_FILE")")
@@ -63,8 +63,8 @@ timed() {
     echo "$start $(date +%s%N) $rc" > "runs/$name/clock.txt"
 }
 
-# jar NAME: one run of the packaged jar on the work folder, its summary.json kept under runs/NAME
-jar() {
+# run_jar NAME: one run of the packaged jar on the work folder, its summary.json kept under runs/NAME
+run_jar() {
     timed "$1" java -Xmx512m -jar "$JAR" run --job=jobs/bench/job.yml --input=input --output=output --data=data
     local latest
     latest=$(tr -d '[:space:]' < output/bench/latest.txt 2>/dev/null || true)
@@ -75,12 +75,12 @@ jar() {
 
 cat input/* > /dev/null   # every contestant reads from the page cache
 timed inflate "${HELPERS[@]}" vn.tonghop.bench.InflateFloor input
-jar full
+run_jar full
 timed script "$PY" "$ROOT/bench/consolidate.py" jobs/bench/units.csv input
 say "changing 1% of the files (new content, same names)"
 "${HELPERS[@]}" vn.tonghop.bench.BenchmarkGenerator "$WORK" "$N" "$SEED" night >&2
-jar night
-jar unchanged
+run_jar night
+run_jar unchanged
 "${HELPERS[@]}" vn.tonghop.bench.StepTimes data > runs/steps.json
 uptime > runs/load-after.txt
 
