@@ -103,7 +103,24 @@ def main():
           f"{100 * runs['unchanged']['seconds'] / full:.1f}% (target: at most 10%).")
     print()
     print_steps(work, runs)
+    print_growth(work, files, runs["full"])
     sys.exit(0 if all(c in ("OK", "-") for c in checks.values()) else 1)
+
+
+def print_growth(work, files, full):
+    """Appends the first run to results.tsv beside the work folder and compares it with the other sizes there."""
+    results = os.path.join(os.path.dirname(os.path.abspath(work)), "results.tsv")
+    with open(results, "a", encoding="utf-8") as f:
+        f.write(f"{datetime.datetime.now().isoformat(timespec='seconds')}\t{files}\t{full['seconds']:.1f}\t"
+                f"{full['cpu']:.1f}\t{full['rss_mb'] or 0:.0f}\n")
+    latest = {}
+    for line in open(results, encoding="utf-8"):
+        when, n, seconds, cpu, rss = line.split("\t")
+        latest[int(n)] = (float(seconds), float(cpu), float(rss))
+    for n in sorted(k for k in latest if k != files):
+        seconds, cpu, rss = latest[n]
+        print(f"\ngrowth {n:,} -> {files:,} files (x{files / n:.1f}): jar seconds x{full['seconds'] / seconds:.1f}, "
+              f"CPU x{full['cpu'] / cpu:.1f}, peak RSS x{(full['rss_mb'] or 0) / rss:.2f} (from {results})")
 
 
 def print_steps(work, runs):
