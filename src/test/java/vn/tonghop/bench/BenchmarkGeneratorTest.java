@@ -3,11 +3,13 @@ package vn.tonghop.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +76,7 @@ class BenchmarkGeneratorTest {
         BenchmarkGenerator.main(new String[] {folder.toString(), Integer.toString(FILES), "11", "night"});
         try {
             Map<Path, byte[]> after = contents();
-            long changed = before.keySet().stream().filter(f -> !java.util.Arrays.equals(before.get(f), after.get(f)))
+            long changed = before.keySet().stream().filter(f -> !Arrays.equals(before.get(f), after.get(f)))
                     .count();
             assertThat(after.keySet()).isEqualTo(before.keySet());
             assertThat(changed).isEqualTo((FILES - 1 + BenchmarkPlan.CHANGED_EVERY / 2) / BenchmarkPlan.CHANGED_EVERY);
@@ -150,7 +152,7 @@ class BenchmarkGeneratorTest {
         try (Stream<Path> files = Files.list(folder.resolve("input"))) {
             return files.sorted().toList();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException("cannot list " + folder, e);
         }
     }
 

@@ -3,8 +3,10 @@ package vn.tonghop.bench;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -90,8 +92,9 @@ final class BenchmarkPlan {
             }
         }
         Report[] planned = new Report[registered];
-        for (List<Integer> members : clusters) {
-            String code = String.format("CUM%05d", clusters.indexOf(members) + 1);
+        for (int c = 0; c < clusters.size(); c++) {
+            List<Integer> members = clusters.get(c);
+            String code = String.format("CUM%05d", c + 1);
             int count = 1 + random.nextInt(2);
             List<LocalDate> dates = new ArrayList<>();
             for (int s = 0; s < count; s++) {
@@ -153,7 +156,7 @@ final class BenchmarkPlan {
         }
         int reported = (int) accepted.stream().map(r -> r.unit().code()).distinct().count();
         return new Expected(files.size(), registry.size(), reported, sessionCodes.size(),
-                java.util.Arrays.stream(attended).sum(), attended, total, rates, files.size() - accepted.size());
+                Arrays.stream(attended).sum(), attended, total, rates, files.size() - accepted.size());
     }
 
     /** About 15% of the units study in clusters of 3 to 6 neighbours. */
@@ -269,7 +272,7 @@ final class BenchmarkPlan {
 
     /** "Chi bộ Trạm Y tế xã Long Hồ 12" becomes "Chi-bo-Tram-Y-te-xa-Long-Ho-12". */
     static String asciiFold(String name) {
-        String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
         return plain.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
     }
