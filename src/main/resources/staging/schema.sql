@@ -106,3 +106,13 @@ CREATE CACHED TABLE IF NOT EXISTS TH_RESULT (
     RUN_ID        VARCHAR(40)   NOT NULL PRIMARY KEY,
     CONSOLIDATION CLOB          NOT NULL
 );
+
+-- A run whose job-repository rows were purged: what the history shows of it besides its figures and file counts.
+CREATE CACHED TABLE IF NOT EXISTS TH_RUN_ARCHIVE (
+    RUN_ID        VARCHAR(40)   NOT NULL PRIMARY KEY,
+    JOB_ID        VARCHAR(200)  NOT NULL,
+    STARTED       TIMESTAMP(3)  NOT NULL,
+    DURATION_MS   BIGINT        NOT NULL,
+    STATUS        VARCHAR(20)   NOT NULL,
+    ATTEMPTS      INTEGER       NOT NULL
+);

@@ -72,10 +72,10 @@ public class ConsolidationJobConfiguration {
 
     /** Purges old runs' staged rows after each completed run; {@code -Dtonghop.keep-runs=N} keeps N (30). */
     @Bean
-    StagingPurge stagingPurge(JobRepository repository, StagingRetention retention,
+    StagingPurge stagingPurge(JobRepository repository, StagingRetention retention, RunHistory runHistory,
                               @Value("${" + StagingPurge.PROPERTY + ":" + StagingPurge.DEFAULT_KEPT_RUNS + "}")
                               int keptRuns) {
-        return new StagingPurge(repository, retention, keptRuns);
+        return new StagingPurge(repository, retention, runHistory, keptRuns);
     }
 
     @Bean

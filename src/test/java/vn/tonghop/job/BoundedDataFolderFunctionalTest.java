@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -20,9 +21,9 @@ import vn.tonghop.fixtures.SampleGenerator;
 
 /**
  * Forty runs over an unchanged small folder (three workbooks, a registry of three units), keeping five: the staged
- * per-file rows of all but the newest five runs (and the run their checks were reused from) are purged, the data
- * folder then grows only by each run's history (the database file is compacted and its redo log emptied), and the
- * history still gives every run's figures and file counts.
+ * per-file rows of all but the newest five runs (and the run their checks were reused from) are purged, their
+ * job-repository rows moved to the run archive, so the data folder ends no larger than three times its size after
+ * the first run, and the history still gives every run's start, status, figures and file counts.
  */
 @SpringBootTest
 @Import(JobRuns.class)
@@ -33,8 +34,6 @@ class BoundedDataFolderFunctionalTest {
     private static final int RUNS = 40;
     /** Fewer than the default 30, so that most of the forty runs purge. */
     private static final int KEPT_RUNS = 5;
-    /** Measured about 5 KB: a job instance, its execution, parameters, five steps and their contexts. */
-    private static final long HISTORY_BYTES_PER_RUN = 8 * 1024;
 
     private static final Path data = TestDatabases.newFolder("bounded");
 
@@ -50,6 +49,8 @@ class BoundedDataFolderFunctionalTest {
     RunHistory history;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    JobRepository jobRepository;
 
     @Test
     void fortyRunsKeepTheDataFolderBoundedAndTheHistoryWhole(@TempDir Path folder) throws Exception {
@@ -60,17 +61,18 @@ class BoundedDataFolderFunctionalTest {
         }
         Path output = folder.resolve("output");
 
-        long afterTwenty = 0;
+        long afterFirst = 0;
         for (int run = 1; run <= RUNS; run++) {
             assertThat(runs.run(runId(run), job, input, output).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-            if (run == RUNS / 2) {
-                afterTwenty = size(data);
+            if (run == 1) {
+                afterFirst = size(data);
             }
         }
 
-        // once purging has begun, a run adds only its history: the job repository's rows, its figures and counts
-        assertThat(size(data) - afterTwenty).as("growth over the last %d runs", RUNS / 2)
-                .isLessThanOrEqualTo(RUNS / 2 * HISTORY_BYTES_PER_RUN);
+        assertThat(size(data)).as("the data folder after %d runs, against %d bytes after the first", RUNS, afterFirst)
+                .isLessThanOrEqualTo(3 * afterFirst);
+        assertThat(jobRepository.getJobInstances(ConsolidationJobConfiguration.JOB_NAME, 0, RUNS))
+                .as("job instances left in the job repository").hasSize(KEPT_RUNS);
         List<String> staged = jdbc.sql("SELECT DISTINCT RUN_ID FROM TH_FILE ORDER BY RUN_ID")
                 .query(String.class).list();
         // the newest five, and run 35, whose checks run 36 reused
@@ -86,11 +88,16 @@ class BoundedDataFolderFunctionalTest {
                 assertThat(figures.unitsExpected()).isEqualTo(3);
                 assertThat(figures.attendees()).isEqualTo(all.get(0).figures().orElseThrow().attendees());
             });
+            assertThat(entry.status()).as(entry.runId()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(entry.attempts()).as(entry.runId()).isEqualTo(1);
             assertThat(entry.files().seen()).as(entry.runId()).isEqualTo(3);
             assertThat(entry.files().read() + entry.files().reused()).as(entry.runId()).isEqualTo(3);
             assertThat(entry.files().accepted()).as(entry.runId()).isEqualTo(2);
             assertThat(entry.files().rejected()).as(entry.runId()).isEqualTo(1);
         }
+        assertThat(all).extracting(RunHistory.Entry::runId).as("newest first")
+                .containsExactlyElementsOf(java.util.stream.IntStream.iterate(RUNS, run -> run - 1).limit(RUNS)
+                        .mapToObj(BoundedDataFolderFunctionalTest::runId).toList());
         RunHistory.Entry first = all.get(RUNS - 1);
         assertThat(first.runId()).isEqualTo(runId(1));
         assertThat(first.files().read()).isEqualTo(3);
