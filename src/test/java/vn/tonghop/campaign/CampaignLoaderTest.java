@@ -216,7 +216,7 @@ class CampaignLoaderTest {
             Path job = write(JOB + """
                     schedule: "0 30 1 * * *"
                     report:
-                      template: mau.docx
+                      place: "Vĩnh Long"
                     aliases:
                       "Mã đơn vị": [ "Mã ĐV" ]
                     limits:

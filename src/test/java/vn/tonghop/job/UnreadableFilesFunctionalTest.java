@@ -275,7 +275,8 @@ class UnreadableFilesFunctionalTest {
                 null, true)) {
             DataFormatter formatter = new DataFormatter();
             for (Row row : workbook.getSheet("Tóm tắt")) {
-                meanings.put(formatter.formatCellValue(row.getCell(0)), formatter.formatCellValue(row.getCell(1)));
+                // the code table: the Vietnamese name, the meaning, count, severity, and the stable code last
+                meanings.put(formatter.formatCellValue(row.getCell(4)), formatter.formatCellValue(row.getCell(1)));
             }
         }
         assertThat(meanings).containsEntry("INTERNAL_ERROR", "Lỗi nội bộ của chương trình khi đọc tệp: cán bộ tổng "
