@@ -146,18 +146,28 @@ public record CommandLine(String command, Path job, Path jobs, Path input, Path 
         }
     }
 
+    /**
+     * A whole number of the option's unit, or of seconds or minutes when it ends with {@code s} or {@code m}
+     * ({@code --max-wait=90s}): a short wait is what a test or a slow share may want.
+     */
     private static Duration positive(Option option, String value, ChronoUnit unit) {
+        String amountText = value.trim();
+        ChronoUnit amountUnit = unit;
+        if (amountText.endsWith("s") || amountText.endsWith("m")) {
+            amountUnit = amountText.endsWith("s") ? ChronoUnit.SECONDS : ChronoUnit.MINUTES;
+            amountText = amountText.substring(0, amountText.length() - 1);
+        }
         try {
-            long amount = Long.parseLong(value.trim());
+            long amount = Long.parseLong(amountText);
             if (amount > 0) {
-                return Duration.of(amount, unit);
+                return Duration.of(amount, amountUnit);
             }
         } catch (NumberFormatException e) {
             // reported below with the option's name
         }
         String units = unit.toString().toLowerCase(Locale.ROOT);
-        throw new UsageException("--" + option.name() + " must be a whole number of " + units + " above 0, not '"
-                + value + "'");
+        throw new UsageException("--" + option.name() + " must be a whole number of " + units + " above 0 (or of "
+                + "seconds or minutes written 90s, 2m), not '" + value + "'");
     }
 
     /** A command line that cannot be understood. */

@@ -45,7 +45,8 @@ class CommandLineTest {
         for (String value : new String[] {"0", "-5", "1.5", "mười"}) {
             assertThatThrownBy(() -> CommandLine.parse("watch", "--poll=" + value))
                     .isInstanceOf(CommandLine.UsageException.class)
-                    .hasMessage("--poll must be a whole number of seconds above 0, not '" + value + "'");
+                    .hasMessage("--poll must be a whole number of seconds above 0 (or of seconds or minutes written "
+                            + "90s, 2m), not '" + value + "'");
         }
     }
 
@@ -53,9 +54,15 @@ class CommandLineTest {
     void watchWaitsAtMostThirtyMinutesForAnIncompleteFileUnlessToldOtherwise() {
         assertThat(CommandLine.parse("watch").maxWait()).isEqualTo(Duration.ofMinutes(30));
         assertThat(CommandLine.parse("watch", "--max-wait=5").maxWait()).isEqualTo(Duration.ofMinutes(5));
-        assertThatThrownBy(() -> CommandLine.parse("watch", "--max-wait=0"))
-                .isInstanceOf(CommandLine.UsageException.class)
-                .hasMessage("--max-wait must be a whole number of minutes above 0, not '0'");
+        assertThat(CommandLine.parse("watch", "--max-wait=90s").maxWait()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(CommandLine.parse("watch", "--max-wait=2m").maxWait()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(CommandLine.parse("watch", "--poll=1m").poll()).isEqualTo(Duration.ofMinutes(1));
+        for (String value : new String[] {"0", "0s", "s", "5h", "-1m"}) {
+            assertThatThrownBy(() -> CommandLine.parse("watch", "--max-wait=" + value))
+                    .isInstanceOf(CommandLine.UsageException.class)
+                    .hasMessage("--max-wait must be a whole number of minutes above 0 (or of seconds or minutes "
+                            + "written 90s, 2m), not '" + value + "'");
+        }
     }
 
     @Test

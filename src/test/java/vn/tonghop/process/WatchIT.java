@@ -9,6 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -31,6 +36,8 @@ class WatchIT {
     /** Generous: a loaded two-core CI machine starts a JVM and Spring slowly. */
     private static final Duration START = Duration.ofSeconds(60);
     private static final Duration RUN = Duration.ofSeconds(60);
+    /** Long enough that a run before it would have been seen: several polls of one second. */
+    private static final Duration MAX_WAIT = Duration.ofSeconds(8);
 
     @TempDir
     Path folder;
@@ -125,13 +132,14 @@ class WatchIT {
         writer.setDaemon(true);
         writer.start();
         try {
-            TonghopProcess watch = start(folder, "watch", "--poll=1", "--max-wait=1");
+            TonghopProcess watch = start(folder, "watch", "--poll=1", "--max-wait=" + MAX_WAIT.toSeconds() + "s");
             watch.awaitOutput("Watching", START);
-            Thread.sleep(Duration.ofSeconds(40).toMillis());
-            assertThat(runFolders()).as("the first 40 s of the minute's patience: still waiting").isEmpty();
+            Instant watching = Instant.now();
 
             JsonNode run = awaitRun(watch, 1);
 
+            assertThat(runStart(run)).as("no run before the hung file's patience ran out")
+                    .isAfterOrEqualTo(watching.plus(MAX_WAIT).truncatedTo(ChronoUnit.SECONDS).minusSeconds(1));
             assertThat(watch.stdout()).contains("No longer waiting for 1 file(s)", hung.getFileName().toString());
             assertThat(run.path("units").path("reported").asInt()).as("DV001 and DV002 were not held back")
                     .isEqualTo(2);
@@ -215,6 +223,13 @@ class WatchIT {
         }, RUN, "run folder #" + count);
         Path run = runFolders().get(count - 1);
         return JsonMapper.builder().build().readTree(Files.readString(run.resolve("summary.json")));
+    }
+
+    /** When the run started, from its id (yyyyMMdd-HHmmss, local time). */
+    private static Instant runStart(JsonNode summary) {
+        String id = summary.path("runId").asText();
+        return LocalDateTime.parse(id.substring(0, 15), DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                .atZone(ZoneId.systemDefault()).toInstant();
     }
 
     private static List<String> missing(JsonNode summary) {
