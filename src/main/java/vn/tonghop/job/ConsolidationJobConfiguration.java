@@ -14,10 +14,13 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.builder.TaskletStepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
@@ -64,9 +67,10 @@ public class ConsolidationJobConfiguration {
         return new CampaignLoader().load(Path.of(jobFile));
     }
 
-    /** Inert unless a crash test sets {@code tonghop.crash-test.pause}. */
+    /** Only when a crash test sets {@code tonghop.crash-test.pause}: production steps carry no test hook. */
     @Bean
-    CrashTestPause crashTestPause(@Value("${" + CrashTestPause.PROPERTY + ":}") String point) {
+    @ConditionalOnProperty(CrashTestPause.PROPERTY)
+    CrashTestPause crashTestPause(@Value("${" + CrashTestPause.PROPERTY + "}") String point) {
         return new CrashTestPause(point);
     }
 
@@ -94,7 +98,7 @@ public class ConsolidationJobConfiguration {
 
     @Bean
     Step discoverFiles(JobRepository repository, PlatformTransactionManager tm, Tasklet discoverFilesTasklet,
-            CrashTestPause crashTestPause) {
+            ObjectProvider<CrashTestPause> crashTestPause) {
         return taskletStep("discoverFiles", discoverFilesTasklet, repository, tm, crashTestPause);
     }
 
@@ -111,7 +115,7 @@ public class ConsolidationJobConfiguration {
     @Bean
     Step checkWorkbooks(JobRepository repository, PlatformTransactionManager tm, ItemReader<SourceFile> pendingFiles,
                         WorkbookCheckProcessor workbookCheck, StagingWriter stagingWriter,
-                        CrashTestPause crashTestPause, CheckProgressListener checkProgress,
+                        ObjectProvider<CrashTestPause> crashTestPause, CheckProgressListener checkProgress,
                         ThreadPoolTaskExecutor workbookCheckThreads) {
         ChunkOrientedStepBuilder<SourceFile, CheckedFile> step = new StepBuilder("checkWorkbooks", repository)
                 .<SourceFile, CheckedFile>chunk(FILES_PER_CHUNK)
@@ -119,8 +123,8 @@ public class ConsolidationJobConfiguration {
                 .reader(pendingFiles)
                 .processor(workbookCheck)
                 .writer(stagingWriter)
-                .listener(crashTestPause)
                 .listener((StepListener) checkProgress);
+        crashTestPause.ifAvailable(step::listener);
         if (workbookCheckThreads.getMaxPoolSize() > 1) {
             step.taskExecutor(workbookCheckThreads);
         }
@@ -129,27 +133,28 @@ public class ConsolidationJobConfiguration {
 
     @Bean
     Step reconcile(JobRepository repository, PlatformTransactionManager tm, Tasklet reconcileTasklet,
-            CrashTestPause crashTestPause) {
+            ObjectProvider<CrashTestPause> crashTestPause) {
         return taskletStep("reconcile", reconcileTasklet, repository, tm, crashTestPause);
     }
 
     @Bean
     Step consolidate(JobRepository repository, PlatformTransactionManager tm, Tasklet consolidateTasklet,
-            CrashTestPause crashTestPause) {
+            ObjectProvider<CrashTestPause> crashTestPause) {
         return taskletStep("consolidate", consolidateTasklet, repository, tm, crashTestPause);
     }
 
     @Bean
     Step writeOutputs(JobRepository repository, PlatformTransactionManager tm, Tasklet writeOutputsTasklet,
-            CrashTestPause crashTestPause) {
+            ObjectProvider<CrashTestPause> crashTestPause) {
         return taskletStep("writeOutputs", writeOutputsTasklet, repository, tm, crashTestPause);
     }
 
-    /** A step of one tasklet, in its own transaction, with the crash-test pause points around it. */
+    /** A step of one tasklet, in its own transaction, with the crash-test pause points around it in crash tests. */
     private static Step taskletStep(String name, Tasklet tasklet, JobRepository repository,
-                                    PlatformTransactionManager tm, CrashTestPause crashTestPause) {
-        return new StepBuilder(name, repository).tasklet(tasklet, tm)
-                .listener((StepExecutionListener) crashTestPause).build();
+                                    PlatformTransactionManager tm, ObjectProvider<CrashTestPause> crashTestPause) {
+        TaskletStepBuilder step = new StepBuilder(name, repository).tasklet(tasklet, tm);
+        crashTestPause.ifAvailable(pause -> step.listener((StepExecutionListener) pause));
+        return step.build();
     }
 
     @Bean

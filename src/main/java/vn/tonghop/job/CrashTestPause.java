@@ -8,7 +8,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
  * Holds a run still at a chosen point so that crash tests can kill the process there (kill -9) and prove that the
- * next start finishes the run with every file counted once. Inert unless the system property
+ * next start finishes the run with every file counted once. Registered only when the system property
  * {@code tonghop.crash-test.pause} names a point: {@code checkWorkbooks.chunk<N>} (after the Nth chunk is written),
  * {@code <step>.before} or {@code <step>.after} (after the step's work, before it is recorded as done).
  */
