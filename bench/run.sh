@@ -17,9 +17,10 @@ cd "$ROOT"
 
 say() { printf '== %s\n' "$*" >&2; }
 
-if ! "$PY" -c 'import openpyxl, xlrd' 2>/dev/null; then
-    say "installing python3-openpyxl and python3-xlrd"
-    apt-get install -y -q python3-openpyxl python3-xlrd >&2
+if ! "$PY" -c 'import openpyxl, xlrd' 2>/dev/null || [ ! -x /usr/bin/time ]; then
+    say "installing python3-openpyxl, python3-xlrd and time (for peak memory)"
+    apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-openpyxl python3-xlrd time >&2
 fi
 if [ ! -f "$JAR" ]; then
     say "building $JAR"
