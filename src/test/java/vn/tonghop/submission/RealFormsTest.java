@@ -1,0 +1,195 @@
+package vn.tonghop.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tonghop.submission.RealWorkbookChecksTest.CADRES;
+import static vn.tonghop.submission.RealWorkbookChecksTest.MASSES;
+import static vn.tonghop.submission.RealWorkbookChecksTest.MASS_ATTENDED;
+import static vn.tonghop.submission.RealWorkbookChecksTest.MASS_TOTAL;
+import static vn.tonghop.submission.RealWorkbookChecksTest.SHEET;
+import static vn.tonghop.submission.RealWorkbookChecksTest.UNIT;
+import static vn.tonghop.submission.RealWorkbookChecksTest.assertRejectedAt;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.tonghop.campaign.Campaign;
+import vn.tonghop.fixtures.SampleGenerator;
+import vn.tonghop.fixtures.SubmissionWorkbook;
+import vn.tonghop.rules.IssueCode;
+import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.workbook.poi.PoiWorkbookReader;
+
+/**
+ * The forms units really send, beyond the template as designed: each written as a real .xlsx or .xls, read back
+ * through the real reader and checker. Layout as in {@link RealWorkbookChecksTest}: C9 and C10 the two groups'
+ * membership, row 13 the only session (E and F the groups' attendees, G the row total), row 14 {@code Tổng cộng}.
+ */
+class RealFormsTest {
+
+    static final LocalDate REPORTED_ON = LocalDate.of(2007, 6, 20);
+    static final LocalDate HELD_ON = LocalDate.of(2007, 6, 5);
+
+    final Campaign campaign = SampleGenerator.campaign();
+
+    @TempDir
+    Path dir;
+
+    /** 38/40 cadres and 90/100 masses at one session. */
+    SubmissionWorkbook valid() {
+        return SubmissionWorkbook.forCampaign(campaign).unit(UNIT, "Văn phòng Tỉnh ủy").reportDate(REPORTED_ON)
+                .form("Tự tổ chức").membership(CADRES, 40).membership(MASSES, 100)
+                .session("DV001-1", HELD_ON, "Hội trường Tỉnh ủy", 38, 90);
+    }
+
+    CheckResult check(Path file) {
+        return new WorkbookChecker(new PoiWorkbookReader()).check(file, file.getFileName().toString(), campaign);
+    }
+
+    static void assertFigures(CheckResult result, long cadres, long masses, long cadresAttended, long massesAttended) {
+        assertThat(result.issues()).as("issues").isEmpty();
+        Submission submission = result.submission();
+        assertThat(submission).isNotNull();
+        assertThat(submission.unitCode()).isEqualTo(UNIT);
+        assertThat(submission.membership()).containsExactly(Map.entry(CADRES, cadres), Map.entry(MASSES, masses));
+        assertThat(submission.attended(CADRES)).isEqualTo(cadresAttended);
+        assertThat(submission.attended(MASSES)).isEqualTo(massesAttended);
+    }
+
+    static Workbook open(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return WorkbookFactory.create(in);
+        }
+    }
+
+    static void save(Workbook workbook, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            workbook.write(out);
+        }
+    }
+
+    @Nested
+    class ErrorCells {
+
+        @ParameterizedTest
+        @CsvSource({"xlsx, =1/0, #DIV/0!", "xls, =1/0, #DIV/0!", "xlsx, =NA(), #N/A", "xls, =NA(), #N/A",
+                "xlsx, =#REF!+1, #REF!", "xls, =#REF!+1, #REF!"})
+        void anErrorInACountCellIsACellErrorNamingTheCell(String extension, String formula, String shown) {
+            SubmissionWorkbook workbook = valid();
+            workbook.set(workbook.valueCell(MASS_TOTAL), formula);
+
+            CheckResult result = check(workbook.writeTo(dir.resolve("DV001." + extension)));
+
+            assertRejectedAt(result, IssueCode.CELL_ERROR, "DV001." + extension, UNIT, SHEET, "C10", MASS_TOTAL,
+                    shown, null);
+            assertThat(IssueMessages.vietnamese().message(result.issues().get(0))).isEqualTo(
+                    "Ô C10 (" + MASS_TOTAL + ") hiện lỗi " + shown + " thay vì số người. Đề nghị sửa công thức hoặc"
+                            + " ghi trực tiếp số người vào ô này.");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"xlsx", "xls"})
+        void anErrorInASessionRowIsReportedWhereItShows(String extension) {
+            SubmissionWorkbook workbook = valid().totalRowOverride(MASSES, 90);
+            workbook.set(workbook.sessionCell(0, MASS_ATTENDED), "=1/0");
+            workbook.set(workbook.sessionCell(0, SubmissionWorkbook.ROW_TOTAL), 128);
+
+            CheckResult result = check(workbook.writeTo(dir.resolve("DV001." + extension)));
+
+            assertRejectedAt(result, IssueCode.CELL_ERROR, "DV001." + extension, UNIT, SHEET, "F13", MASS_ATTENDED,
+                    "#DIV/0!", null);
+        }
+    }
+
+    /** Counts typed as text, grouped by dots (Vietnamese), commas (English) or spaces. */
+    @Nested
+    class ThousandsConventions {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {"xlsx|.", "xls|.", "xlsx|,", "xls|,", "xlsx|' '", "xls|' '",
+                "xlsx|\u00A0", "xls|\u00A0"})
+        void groupedCountsAreReadAsThousands(String extension, String separator) {
+            SubmissionWorkbook workbook = SubmissionWorkbook.forCampaign(campaign).unit(UNIT, "Văn phòng Tỉnh ủy")
+                    .reportDate(REPORTED_ON).form("Tự tổ chức").membership(CADRES, 45).membership(MASSES, 1_500)
+                    .session("DV001-1", HELD_ON, "Hội trường Tỉnh ủy", 40, 1_234).countsAsText();
+            workbook.set(workbook.valueCell(MASS_TOTAL), "1" + separator + "500");
+            workbook.set(workbook.sessionCell(0, MASS_ATTENDED), "1" + separator + "234");
+            workbook.set(workbook.totalRowCell(MASS_ATTENDED), "1" + separator + "234");
+            workbook.set(workbook.sessionCell(0, SubmissionWorkbook.ROW_TOTAL), "1" + separator + "274");
+            workbook.set(workbook.totalRowCell(SubmissionWorkbook.ROW_TOTAL), "1" + separator + "274");
+
+            CheckResult result = check(workbook.writeTo(dir.resolve("DV001." + extension)));
+
+            assertFigures(result, 45, 1_500, 40, 1_234);
+            assertThat(result.submission().sessions().get(0).total()).isEqualTo(1_274);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"xlsx, '12,5'", "xls, '12,5'", "xlsx, 12.5", "xls, 12.5", "xlsx, '1.234,5'"})
+        void aDecimalTypedAsTextIsNotIntegerNeverTwelveNorOneHundredTwentyFive(String extension, String typed) {
+            SubmissionWorkbook workbook = valid();
+            workbook.set(workbook.valueCell(MASS_TOTAL), typed);
+
+            assertRejectedAt(check(workbook.writeTo(dir.resolve("DV001." + extension))), IssueCode.NOT_INTEGER,
+                    "DV001." + extension, UNIT, SHEET, "C10", MASS_TOTAL, typed, null);
+        }
+    }
+
+    @Nested
+    class Passwords {
+
+        @Test
+        void anXlsWithAPasswordToOpenIsFileEncrypted() throws IOException {
+            Path file = dir.resolve("DV001-mat-khau.xls");
+            try (Workbook workbook = open(valid().writeTo(dir.resolve("plain.xls")))) {
+                Biff8EncryptionKey.setCurrentUserPassword("bimat");
+                try {
+                    save(workbook, file);
+                } finally {
+                    Biff8EncryptionKey.setCurrentUserPassword(null);
+                }
+            }
+
+            CheckResult result = check(file);
+
+            assertRejectedAt(result, IssueCode.FILE_ENCRYPTED, "DV001-mat-khau.xls", UNIT, null, null, null, null,
+                    null);
+            assertThat(IssueMessages.vietnamese().message(result.issues().get(0))).isEqualTo(
+                    "Tệp DV001-mat-khau.xls có đặt mật khẩu mở tệp nên chương trình không đọc được. Đề nghị đơn vị"
+                            + " gỡ mật khẩu (trong Excel: Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật"
+                            + " khẩu, xóa mật khẩu rồi lưu lại) và gửi lại tệp.");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"xlsx", "xls"})
+        void aWorkbookProtectedOnlyAgainstEditingIsReadNormally(String extension) throws IOException {
+            Path file = dir.resolve("DV001-khoa-sua." + extension);
+            try (Workbook workbook = open(valid().writeTo(dir.resolve("plain." + extension)))) {
+                workbook.getSheetAt(0).protectSheet("khoa");
+                if (workbook instanceof XSSFWorkbook xssf) {
+                    xssf.lockStructure();
+                    xssf.setWorkbookPassword("khoa", null);
+                } else {
+                    ((HSSFWorkbook) workbook).writeProtectWorkbook("khoa", "Văn phòng");
+                }
+                save(workbook, file);
+            }
+
+            assertFigures(check(file), 40, 100, 38, 90);
+        }
+    }
+}
