@@ -9,11 +9,13 @@ import vn.tonghop.rules.IssueCode;
 import vn.tonghop.workbook.UnreadableReason;
 import vn.tonghop.workbook.UnreadableWorkbookException;
 import vn.tonghop.workbook.WorkbookReader;
+import vn.tonghop.workbook.legacy.UnicodeConversion;
 
 /**
  * Reads one submitted file and checks it; a file that cannot be read becomes a FILE_UNREADABLE issue (FILE_ENCRYPTED when a password keeps it shut) (logged, with
  * the other rejections, by the job's processor: one line naming file and cell, no stack trace). A file whose content
- * names no unit is said of the unit its file name names, if one does.
+ * names no unit is said of the unit its file name names, if one does. Text typed in a legacy Vietnamese encoding
+ * (TCVN3, VNI) is converted to Unicode before anything is read from it.
  */
 public final class WorkbookChecker {
 
@@ -30,7 +32,7 @@ public final class WorkbookChecker {
     public CheckResult check(Path file, String fileName, Campaign campaign) {
         CheckResult result;
         try {
-            result = checker.check(reader.read(file), fileName, campaign);
+            result = checker.check(UnicodeConversion.toUnicode(reader.read(file)), fileName, campaign);
         } catch (UnreadableWorkbookException e) {
             result = unreadable(fileName, e.reason());
         }

@@ -18,6 +18,9 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -32,6 +35,7 @@ import vn.tonghop.fixtures.SampleGenerator;
 import vn.tonghop.fixtures.SubmissionWorkbook;
 import vn.tonghop.rules.IssueCode;
 import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.workbook.legacy.LegacyEncoding;
 import vn.tonghop.workbook.poi.PoiWorkbookReader;
 
 /**
@@ -79,6 +83,69 @@ class RealFormsTest {
     static void save(Workbook workbook, Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             workbook.write(out);
+        }
+    }
+
+    /**
+     * Every text cell of a report retyped as an office using a legacy keyboard and font would have it: labels, unit
+     * name, place and note in TCVN3 or VNI codes, shown in that encoding's font.
+     */
+    static Path retyped(Path plain, Path target, LegacyEncoding encoding) throws IOException {
+        try (Workbook workbook = open(plain)) {
+            Font font = workbook.createFont();
+            font.setFontName(encoding == LegacyEncoding.TCVN3 ? ".VnTime" : "VNI-Times");
+            for (org.apache.poi.ss.usermodel.Row row : workbook.getSheetAt(0)) {
+                for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING) {
+                        cell.setCellValue(encoding.fromUnicode(cell.getStringCellValue()));
+                        CellStyle style = workbook.createCellStyle();
+                        style.cloneStyleFrom(cell.getCellStyle());
+                        style.setFont(font);
+                        cell.setCellStyle(style);
+                    }
+                }
+            }
+            save(workbook, target);
+        }
+        return target;
+    }
+
+    @Nested
+    class LegacyVietnameseEncodings {
+
+        @ParameterizedTest
+        @CsvSource({"xlsx, TCVN3", "xls, TCVN3", "xlsx, VNI", "xls, VNI"})
+        void labelsAreRecognisedAndTextsReachTheOutputsInUnicode(String extension, LegacyEncoding encoding)
+                throws IOException {
+            SubmissionWorkbook report = valid().note("Đồng chí Bí thư Đảng ủy dự, phát biểu chỉ đạo");
+            Path file = retyped(report.writeTo(dir.resolve("plain." + extension)),
+                    dir.resolve("DV001-" + encoding + "." + extension), encoding);
+            try (Workbook typed = open(file)) {
+                assertThat(typed.getSheetAt(0).getRow(4).getCell(2).getStringCellValue())
+                        .as("the file holds the legacy codes").isEqualTo(encoding.fromUnicode("Văn phòng Tỉnh ủy"))
+                        .isNotEqualTo("Văn phòng Tỉnh ủy");
+            }
+
+            CheckResult result = check(file);
+
+            assertFigures(result, 40, 100, 38, 90);
+            assertThat(result.submission().unitName()).isEqualTo("Văn phòng Tỉnh ủy");
+            assertThat(result.submission().form()).isEqualTo("Tự tổ chức");
+            SessionRow session = result.submission().sessions().get(0);
+            assertThat(session.place()).isEqualTo("Hội trường Tỉnh ủy");
+            assertThat(session.note()).isEqualTo("Đồng chí Bí thư Đảng ủy dự, phát biểu chỉ đạo");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"xlsx", "xls"})
+        void anErrorInALegacyWorkbookQuotesTheLabelInUnicode(String extension) throws IOException {
+            SubmissionWorkbook report = valid();
+            report.set(report.valueCell(MASS_TOTAL), "một trăm");
+            Path file = retyped(report.writeTo(dir.resolve("plain." + extension)),
+                    dir.resolve("DV001." + extension), LegacyEncoding.TCVN3);
+
+            assertRejectedAt(check(file), IssueCode.NOT_A_NUMBER, "DV001." + extension, UNIT, SHEET, "C10",
+                    MASS_TOTAL, "một trăm", null);
         }
     }
 
