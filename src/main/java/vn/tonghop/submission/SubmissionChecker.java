@@ -19,7 +19,7 @@ public final class SubmissionChecker {
      * @param fileName the file's name as the unit sent it, used in issues
      */
     public CheckResult check(Workbook workbook, String fileName, Campaign campaign) {
-        SubmissionSheetLocator locator = new SubmissionSheetLocator();
+        SubmissionSheetLocator locator = new SubmissionSheetLocator(campaign.aliases());
         SubmissionSheetLocator.Location location = locator.locate(workbook);
         if (location instanceof SubmissionSheetLocator.Location.NotFound notFound) {
             Issue issue = Issue.of(IssueCode.NOT_A_SUBMISSION).file(fileName).subject(notFound.missingLabel()).build();

@@ -1,6 +1,7 @@
 package vn.tonghop.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static vn.tonghop.submission.RealWorkbookChecksTest.CADRES;
 import static vn.tonghop.submission.RealWorkbookChecksTest.MASSES;
 import static vn.tonghop.submission.RealWorkbookChecksTest.MASS_ATTENDED;
@@ -15,6 +16,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -31,8 +33,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.tonghop.campaign.Campaign;
+import vn.tonghop.campaign.LabelAliases;
 import vn.tonghop.fixtures.SampleGenerator;
 import vn.tonghop.fixtures.SubmissionWorkbook;
+import vn.tonghop.rules.Issue;
 import vn.tonghop.rules.IssueCode;
 import vn.tonghop.rules.IssueMessages;
 import vn.tonghop.workbook.legacy.LegacyEncoding;
@@ -146,6 +150,74 @@ class RealFormsTest {
 
             assertRejectedAt(check(file), IssueCode.NOT_A_NUMBER, "DV001." + extension, UNIT, SHEET, "C10",
                     MASS_TOTAL, "một trăm", null);
+        }
+    }
+
+    static Campaign withAliases(Campaign c, LabelAliases aliases) {
+        return new Campaign(c.definitionFile(), c.id(), c.title(), c.organisation(), c.period(), c.asOf(),
+                c.deadline(), c.groups(), c.forms(), c.clusterForm(), c.lowRateWarning(), c.units(), c.schedule(),
+                c.report(), aliases);
+    }
+
+    /** Replaces the text of every cell that reads {@code from} exactly. */
+    static Path relabelled(Path plain, Path target, Map<String, String> newLabels) throws IOException {
+        try (Workbook workbook = open(plain)) {
+            for (org.apache.poi.ss.usermodel.Row row : workbook.getSheetAt(0)) {
+                for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING && newLabels.containsKey(cell.getStringCellValue())) {
+                        cell.setCellValue(newLabels.get(cell.getStringCellValue()));
+                    }
+                }
+            }
+            save(workbook, target);
+        }
+        return target;
+    }
+
+    /** A campaign whose forms say "Mã ĐV", "Số quần chúng" and "Cộng số người dự" declares them in aliases:. */
+    @Nested
+    class Aliases {
+
+        final Map<String, String> otherWords = Map.of(SubmissionWorkbook.UNIT_CODE, "Mã ĐV", MASS_TOTAL,
+                "Số quần chúng", SubmissionWorkbook.ROW_TOTAL, "Cộng số người dự");
+
+        @ParameterizedTest
+        @ValueSource(strings = {"xlsx", "xls"})
+        void labelsInTheCampaignsOwnWordsAreRecognised(String extension) throws IOException {
+            Path file = relabelled(valid().writeTo(dir.resolve("plain." + extension)),
+                    dir.resolve("DV001." + extension), otherWords);
+            Campaign aliased = withAliases(campaign, new LabelAliases(Map.of(
+                    SubmissionWorkbook.UNIT_CODE, List.of("Mã số đơn vị", "Mã ĐV"), MASS_TOTAL, List.of("Số quần chúng"),
+                    SubmissionWorkbook.ROW_TOTAL, List.of("Cộng số người dự"))));
+
+            CheckResult result = new WorkbookChecker(new PoiWorkbookReader()).check(file, "DV001." + extension,
+                    aliased);
+
+            assertFigures(result, 40, 100, 38, 90);
+            assertThat(result.submission().sessions().get(0).total()).isEqualTo(128);
+        }
+
+        @Test
+        void withoutTheAliasesTheSameFormIsNotASubmission() throws IOException {
+            Path file = relabelled(valid().writeTo(dir.resolve("plain.xlsx")), dir.resolve("DV001.xlsx"), otherWords);
+
+            CheckResult result = check(file);
+
+            assertThat(result.issues()).extracting(Issue::code, Issue::subject)
+                    .containsExactly(tuple(IssueCode.NOT_A_SUBMISSION, SubmissionWorkbook.UNIT_CODE));
+        }
+
+        @Test
+        void anIssueNamesTheTemplatesLabelAtTheAliasedCell() throws IOException {
+            SubmissionWorkbook report = valid();
+            report.set(report.valueCell(MASS_TOTAL), "x");
+            Path file = relabelled(report.writeTo(dir.resolve("plain.xlsx")), dir.resolve("DV001.xlsx"),
+                    Map.of(MASS_TOTAL, "Số quần chúng"));
+            Campaign aliased = withAliases(campaign,
+                    new LabelAliases(Map.of(MASS_TOTAL, List.of("Số quần chúng"))));
+
+            assertRejectedAt(new WorkbookChecker(new PoiWorkbookReader()).check(file, "DV001.xlsx", aliased),
+                    IssueCode.NOT_A_NUMBER, "DV001.xlsx", UNIT, SHEET, "C10", MASS_TOTAL, "x", null);
         }
     }
 
