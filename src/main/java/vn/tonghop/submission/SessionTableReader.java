@@ -46,7 +46,8 @@ final class SessionTableReader {
     SessionTable read(Sheet sheet, Row header) {
         SessionColumns columns = SessionColumns.locate(header, headerLabels(), labels);
         reportMissingColumns(header, columns);
-        List<Row> below = sheet.rows().stream().filter(row -> row.index() > header.index()).toList();
+        List<Row> below = MergedDown.fill(sheet.rows().stream().filter(row -> row.index() > header.index()).toList(),
+                sheet.merges(), header.index());
         Optional<Row> grandTotal = below.stream().filter(this::isGrandTotal).findFirst();
         List<TableRow> rows = new ArrayList<>();
         for (Row row : grandTotal.isPresent() ? rowsBefore(below, grandTotal.get()) : rowsUpToFirstGap(below, columns)) {

@@ -35,6 +35,7 @@ public final class SubmissionChecker {
         SessionTable table = new SessionTableReader(campaign, findings, locator).read(found.sheet(), found.header());
         new TotalsCheck(campaign, findings).check(table);
         new AttendanceCheck(campaign, findings).check(membership, table);
+        new HiddenRowsCheck(findings).check(found.sheet());
 
         Submission submission = findings.hasErrors() ? null : submission(details, sheetName, membership, table);
         return new CheckResult(details.unitCode(), details.reportDate(), submission, findings.issues());

@@ -25,6 +25,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,7 @@ import vn.tonghop.fixtures.SubmissionWorkbook;
 import vn.tonghop.rules.Issue;
 import vn.tonghop.rules.IssueCode;
 import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.rules.Severity;
 import vn.tonghop.workbook.legacy.LegacyEncoding;
 import vn.tonghop.workbook.poi.PoiWorkbookReader;
 
@@ -218,6 +220,79 @@ class RealFormsTest {
 
             assertRejectedAt(new WorkbookChecker(new PoiWorkbookReader()).check(file, "DV001.xlsx", aliased),
                     IssueCode.NOT_A_NUMBER, "DV001.xlsx", UNIT, SHEET, "C10", MASS_TOTAL, "x", null);
+        }
+    }
+
+    /** Two sessions at the same hall on the same day: 38+2 cadres, 90+5 masses; rows 13 and 14, Tổng cộng 15. */
+    SubmissionWorkbook twoSessions() {
+        return SubmissionWorkbook.forCampaign(campaign).unit(UNIT, "Văn phòng Tỉnh ủy").reportDate(REPORTED_ON)
+                .form("Tự tổ chức").membership(CADRES, 40).membership(MASSES, 100)
+                .session("DV001-1", HELD_ON, "Hội trường Tỉnh ủy", 38, 90)
+                .session("DV001-2", HELD_ON, "Hội trường Tỉnh ủy", 2, 5);
+    }
+
+    @Nested
+    class HiddenRowsAndMergedCells {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"xlsx", "xls"})
+        void aHiddenSessionRowIsReadAndNamedInAWarning(String extension) throws IOException {
+            Path file = dir.resolve("DV001." + extension);
+            try (Workbook workbook = open(twoSessions().writeTo(dir.resolve("plain." + extension)))) {
+                workbook.getSheetAt(0).getRow(13).setZeroHeight(true);
+                save(workbook, file);
+            }
+
+            CheckResult result = check(file);
+
+            assertThat(result.issues()).hasSize(1);
+            RealWorkbookChecksTest.assertIssue(result.issues().get(0), IssueCode.HIDDEN_DATA, Severity.WARNING,
+                    "DV001." + extension, UNIT, SHEET, "A14", null, "14", null);
+            assertThat(result.submission().sessions()).extracting(SessionRow::code)
+                    .containsExactly("DV001-1", "DV001-2");
+            assertThat(result.submission().attended(CADRES)).isEqualTo(40);
+            assertThat(result.submission().attended(MASSES)).isEqualTo(95);
+            assertThat(IssueMessages.vietnamese().message(result.issues().get(0))).isEqualTo("Trang " + SHEET
+                    + " có dòng bị ẩn nhưng vẫn chứa số liệu (dòng 14); số liệu ở các dòng này vẫn được đọc và cộng"
+                    + " vào báo cáo. Đề nghị đơn vị kiểm tra lại các dòng này.");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"xlsx", "xls"})
+        void aHiddenEmptyRowIsNoConcern(String extension) throws IOException {
+            Path file = dir.resolve("DV001." + extension);
+            try (Workbook workbook = open(valid().writeTo(dir.resolve("plain." + extension)))) {
+                workbook.getSheetAt(0).createRow(20).setZeroHeight(true);
+                save(workbook, file);
+            }
+
+            assertFigures(check(file), 40, 100, 38, 90);
+        }
+
+        /**
+         * The date (C) and place (D) of the two sessions merged down over rows 13 and 14; D14 still holds an old
+         * text under the merge, which Excel does not show.
+         */
+        @ParameterizedTest
+        @ValueSource(strings = {"xlsx", "xls"})
+        void aCellMergedDownOverTwoSessionsReadsAsItsTopLeftValueInEach(String extension) throws IOException {
+            Path file = dir.resolve("DV001." + extension);
+            try (Workbook workbook = open(twoSessions().writeTo(dir.resolve("plain." + extension)))) {
+                org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+                sheet.getRow(13).getCell(2).setBlank();
+                sheet.getRow(13).getCell(3).setCellValue("Phòng họp cũ");
+                sheet.addMergedRegion(CellRangeAddress.valueOf("C13:C14"));
+                sheet.addMergedRegion(CellRangeAddress.valueOf("D13:D14"));
+                save(workbook, file);
+            }
+
+            CheckResult result = check(file);
+
+            assertThat(result.issues()).isEmpty();
+            assertThat(result.submission().sessions()).extracting(SessionRow::code, SessionRow::date,
+                    SessionRow::place).containsExactly(tuple("DV001-1", HELD_ON, "Hội trường Tỉnh ủy"),
+                    tuple("DV001-2", HELD_ON, "Hội trường Tỉnh ủy"));
+            assertThat(result.submission().attended(MASSES)).isEqualTo(95);
         }
     }
 

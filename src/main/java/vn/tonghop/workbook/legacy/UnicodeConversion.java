@@ -31,9 +31,9 @@ public final class UnicodeConversion {
             List<Row> rows = new ArrayList<>();
             for (Row row : sheet.rows()) {
                 rows.add(new Row(row.index(), row.cells().stream()
-                        .map(cell -> converted(cell, workbookEncoding)).toList()));
+                        .map(cell -> converted(cell, workbookEncoding)).toList(), row.hidden()));
             }
-            sheets.add(new Sheet(sheet.name(), rows, sheet.visibility()));
+            sheets.add(new Sheet(sheet.name(), rows, sheet.visibility(), sheet.merges()));
         }
         return new Workbook(workbook.file(), sheets);
     }

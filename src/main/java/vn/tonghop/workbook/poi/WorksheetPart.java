@@ -55,7 +55,13 @@ final class WorksheetPart {
 
     private void start(XmlPart xml) {
         switch (xml.name()) {
-            case "row" -> startRow(xml.attribute("r"));
+            case "row" -> {
+                startRow(xml.attribute("r"));
+                if (isTrue(xml.attribute("hidden"))) {
+                    cells.hideRow(rowIndex);
+                }
+            }
+            case "mergeCell" -> merge(xml.attribute("ref"));
             case "c" -> startCell(xml);
             case "f" -> hasFormula = true;
             case "v" -> {
@@ -81,6 +87,23 @@ final class WorksheetPart {
             default -> {
                 // nothing to finish
             }
+        }
+    }
+
+    private static boolean isTrue(String attribute) {
+        return attribute != null && (attribute.trim().equals("1") || attribute.trim().equalsIgnoreCase("true"));
+    }
+
+    /** A merged area, e.g. {@code ref="B13:B14"}; whole rows or columns (no corner cells) merge no values. */
+    private void merge(String reference) {
+        if (reference == null || !reference.contains(":")) {
+            return;
+        }
+        String[] corners = reference.split(":", 2);
+        CellReferences.Parsed first = CellReferences.parse(corners[0].trim());
+        CellReferences.Parsed last = CellReferences.parse(corners[1].trim());
+        if (first.row() >= 0 && last.row() >= first.row() && first.column() >= 0 && last.column() >= first.column()) {
+            cells.merge(first.row(), last.row(), first.column(), last.column());
         }
     }
 

@@ -72,7 +72,13 @@ final class XlsReader {
         List<Sheet> sheets = new ArrayList<>(workbook.getNumberOfSheets());
         for (int index = 0; index < workbook.getNumberOfSheets(); index++) {
             SheetCells cells = new SheetCells(workbook.getSheetName(index), visibility(workbook, index));
-            for (Row row : workbook.getSheetAt(index)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(index);
+            sheet.getMergedRegions().forEach(area -> cells.merge(area.getFirstRow(), area.getLastRow(),
+                    area.getFirstColumn(), area.getLastColumn()));
+            for (Row row : sheet) {
+                if (row.getZeroHeight()) {
+                    cells.hideRow(row.getRowNum());
+                }
                 for (Cell cell : row) {
                     values.stored(cell).ifPresent(value -> cells.put(cell.getRowIndex(), cell.getColumnIndex(), value));
                 }
