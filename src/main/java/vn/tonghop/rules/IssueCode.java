@@ -29,6 +29,8 @@ public enum IssueCode {
     NEWER_REJECTED(WARNING),
     LATE(WARNING),
     LOW_RATE(WARNING),
+    /** A rate the unit computed itself differs from attended / members by more than rounding. */
+    RATE_MISMATCH(WARNING),
     /** Rows hidden in the submission sheet hold data: they are read, and the unit is asked to check them. */
     HIDDEN_DATA(WARNING),
     SESSION_CONFLICT(WARNING),

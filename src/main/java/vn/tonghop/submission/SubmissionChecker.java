@@ -31,9 +31,14 @@ public final class SubmissionChecker {
         Findings findings = new Findings(fileName, UnitDetailsReader.unitForIssues(block, campaign), sheetName);
 
         UnitDetails details = new UnitDetailsReader(campaign, block, findings).read();
-        Map<String, Membership> membership = new MembershipReader(campaign, block, findings).read();
-        SessionTable table = new SessionTableReader(campaign, findings, locator).read(found.sheet(), found.header());
+        SessionTableReader tableReader = new SessionTableReader(campaign, findings, locator);
+        SessionColumns columns = tableReader.columns(found.sheet(), found.header());
+        MembershipReader membershipReader = new MembershipReader(campaign, block, findings);
+        Map<String, Membership> blockMembership = membershipReader.read(columns);
+        SessionTable table = tableReader.read(found.sheet(), found.header(), columns);
+        Map<String, Membership> membership = membershipReader.fromTable(blockMembership, table);
         new TotalsCheck(campaign, findings).check(table);
+        new RateCheck(campaign, findings).check(table, membership);
         new AttendanceCheck(campaign, findings).check(membership, table);
         new HiddenRowsCheck(findings).check(found.sheet());
 

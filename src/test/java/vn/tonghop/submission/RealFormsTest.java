@@ -296,6 +296,112 @@ class RealFormsTest {
         }
     }
 
+    /**
+     * A form with the membership in the table: no membership lines in the block; header row 10 names each group over
+     * its three columns (merged), row 11 has the sub-headers Tổng số / Số dự / Tỷ lệ (E-G cadres, H-J masses); two
+     * sessions on rows 12 and 13 (25/24 and 15/14 cadres, 60/54 and 40/36 masses), Tổng cộng on row 14.
+     *
+     * @param rates the rates typed in G12, J12, G13, J13, G14, J14
+     */
+    static Path twoRowHeaderForm(Path file, Object... rates) throws IOException {
+        boolean xls = file.getFileName().toString().endsWith(".xls");
+        try (Workbook workbook = xls ? new HSSFWorkbook() : new XSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet(SHEET);
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            Object[][] rows = {
+                    {"BÁO CÁO KẾT QUẢ HỌC TẬP"}, {},
+                    {"Mã đơn vị", UNIT}, {"Tên đơn vị", "Văn phòng Tỉnh ủy"}, {"Kỳ báo cáo", "2007-GD1"},
+                    {"Ngày báo cáo", REPORTED_ON}, {"Hình thức tổ chức", "Tự tổ chức"}, {}, {},
+                    {"STT", "Mã cuộc", "Ngày học", "Địa điểm", RealWorkbookChecksTest.CADRE_NAME, null, null,
+                            RealWorkbookChecksTest.MASS_NAME, null, null, "Tổng số người dự", "Ghi chú"},
+                    {null, null, null, null, "Tổng số", "Số dự", "Tỷ lệ", "Tổng số", "Số dự", "Tỷ lệ"},
+                    {1, "DV001-1", HELD_ON, "Hội trường A", 25, 24, rates[0], 60, 54, rates[1], 78},
+                    {2, "DV001-2", HELD_ON.plusDays(7), "Hội trường B", 15, 14, rates[2], 40, 36, rates[3], 50},
+                    {"Tổng cộng", null, null, null, 40, 38, rates[4], 100, 90, rates[5], 128}};
+            for (int r = 0; r < rows.length; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    Object value = rows[r][c];
+                    if (value instanceof Number number) {
+                        row.createCell(c).setCellValue(number.doubleValue());
+                    } else if (value instanceof LocalDate day) {
+                        row.createCell(c).setCellValue(day);
+                        row.getCell(c).setCellStyle(date);
+                    } else if (value != null) {
+                        row.createCell(c).setCellValue(value.toString());
+                    }
+                }
+            }
+            sheet.addMergedRegion(CellRangeAddress.valueOf("E10:G10"));
+            sheet.addMergedRegion(CellRangeAddress.valueOf("H10:J10"));
+            for (String column : List.of("A", "B", "C", "D", "K", "L")) {
+                sheet.addMergedRegion(CellRangeAddress.valueOf(column + "10:" + column + "11"));
+            }
+            save(workbook, file);
+        }
+        return file;
+    }
+
+    @Nested
+    class TwoRowHeaders {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"xlsx", "xls"})
+        void membershipIsTheTotalOfEachGroupsTotalColumn(String extension) throws IOException {
+            Path file = twoRowHeaderForm(dir.resolve("DV001." + extension), 0.96, "90%", 93.33, "90,0%", 0.95, 0.9);
+
+            CheckResult result = check(file);
+
+            assertFigures(result, 40, 100, 38, 90);
+            assertThat(result.submission().sessions()).extracting(SessionRow::code, SessionRow::total)
+                    .containsExactly(tuple("DV001-1", 78L), tuple("DV001-2", 50L));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"xlsx", "xls"})
+        void aRateThatIsNotAttendeesOverMembersIsARateMismatch(String extension) throws IOException {
+            Path file = twoRowHeaderForm(dir.resolve("DV001." + extension), 0.96, "90%", 93.33, "95%", 0.95, 0.9);
+
+            CheckResult result = check(file);
+
+            assertThat(result.issues()).hasSize(1);
+            RealWorkbookChecksTest.assertIssue(result.issues().get(0), IssueCode.RATE_MISMATCH, Severity.WARNING,
+                    "DV001." + extension, UNIT, SHEET, "J13",
+                    "Tỷ lệ, " + RealWorkbookChecksTest.MASS_NAME, "95%", "90.00%");
+            assertFigures(new CheckResult(result.unitCode(), result.reportDate(), result.submission(), List.of()),
+                    40, 100, 38, 90);
+            assertThat(IssueMessages.vietnamese().message(result.issues().get(0))).isEqualTo("Ô J13 (Tỷ lệ, "
+                    + RealWorkbookChecksTest.MASS_NAME + ") ghi 95% nhưng tỷ lệ tính từ số người dự và tổng số là"
+                    + " 90.00%. Số liệu tổng hợp dùng số người, không dùng tỷ lệ đơn vị ghi; đề nghị kiểm tra lại.");
+        }
+
+        @Test
+        void aRoundedTotalRateIsNoMismatchButOneRoundedWrongIs() throws IOException {
+            // 38/40 = 95% exactly; 14/15 = 93.33...%: 93% and 93.3% are rounding, 94% is not
+            Path file = twoRowHeaderForm(dir.resolve("DV001.xlsx"), "96%", 0.9, "94%", 0.9, 0.95, "90%");
+
+            CheckResult result = check(file);
+
+            assertThat(result.issues()).extracting(Issue::code, Issue::cell, Issue::found, Issue::expected)
+                    .containsExactly(tuple(IssueCode.RATE_MISMATCH, "G13", "94%", "93.33%"));
+        }
+
+        @Test
+        void aMissingTotalOfTheMembersColumnIsAMissingValueAtThatCell() throws IOException {
+            Path file = twoRowHeaderForm(dir.resolve("DV001.xlsx"), 0.96, 0.9, 93.33, 0.9, 0.95, 0.9);
+            try (Workbook workbook = open(file)) {
+                workbook.getSheetAt(0).getRow(13).getCell(7).setBlank();
+                save(workbook, dir.resolve("DV001-thieu.xlsx"));
+            }
+
+            CheckResult result = check(dir.resolve("DV001-thieu.xlsx"));
+
+            assertRejectedAt(result, IssueCode.MISSING_VALUE, "DV001-thieu.xlsx", UNIT, SHEET, "H14",
+                    "Tổng cộng, Tổng số " + RealWorkbookChecksTest.MASS_NAME, null, null);
+        }
+    }
+
     @Nested
     class ErrorCells {
 
