@@ -12,8 +12,9 @@ import vn.tonghop.workbook.WorkbookReader;
 import vn.tonghop.workbook.legacy.UnicodeConversion;
 
 /**
- * Reads one submitted file and checks it; a file that cannot be read becomes a FILE_UNREADABLE issue (FILE_ENCRYPTED when a password keeps it shut) (logged, with
- * the other rejections, by the job's processor: one line naming file and cell, no stack trace). A file whose content
+ * Reads one submitted file and checks it; a file that cannot be read becomes a FILE_UNREADABLE issue, or
+ * FILE_ENCRYPTED when a password keeps it shut (logged, with the other rejections, by the job's processor: one line
+ * naming file and cell, no stack trace). A file whose content
  * names no unit is said of the unit its file name names, if one does. Text typed in a legacy Vietnamese encoding
  * (TCVN3, VNI) is converted to Unicode before anything is read from it.
  */
