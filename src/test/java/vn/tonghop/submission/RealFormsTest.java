@@ -144,6 +144,29 @@ class RealFormsTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"xlsx", "xls"})
+        void theReaderGivesEachTextCellItsFontAndACapitalsFontGivesCapitals(String extension) throws Exception {
+            Path file = retyped(valid().writeTo(dir.resolve("plain." + extension)),
+                    dir.resolve("retyped." + extension), LegacyEncoding.TCVN3);
+            try (Workbook workbook = open(file)) {
+                Font capitals = workbook.createFont();
+                capitals.setFontName(".VnTimeH");
+                CellStyle style = workbook.createCellStyle();
+                style.setFont(capitals);
+                workbook.getSheetAt(0).getRow(4).getCell(2).setCellStyle(style);
+                save(workbook, dir.resolve("DV001." + extension));
+            }
+
+            vn.tonghop.workbook.Workbook read = new PoiWorkbookReader().read(dir.resolve("DV001." + extension));
+            assertThat(read.sheets().get(0).rows().get(2).cells()).extracting(vn.tonghop.workbook.Cell::font)
+                    .containsExactly(".VnTime", ".VnTime");
+            CheckResult result = check(dir.resolve("DV001." + extension));
+
+            assertFigures(result, 40, 100, 38, 90);
+            assertThat(result.submission().unitName()).isEqualTo("VĂN PHÒNG TỈNH ỦY");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"xlsx", "xls"})
         void anErrorInALegacyWorkbookQuotesTheLabelInUnicode(String extension) throws IOException {
             SubmissionWorkbook report = valid();
             report.set(report.valueCell(MASS_TOTAL), "một trăm");

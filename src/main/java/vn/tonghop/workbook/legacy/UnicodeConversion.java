@@ -2,6 +2,7 @@ package vn.tonghop.workbook.legacy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import vn.tonghop.workbook.Cell;
 import vn.tonghop.workbook.CellValue;
@@ -13,10 +14,13 @@ import vn.tonghop.workbook.Workbook;
  * Converts the text cells of a workbook typed in TCVN3 or VNI to Unicode, so that labels are recognised and unit
  * names, places and notes reach every output readable. The workbook is legacy when more of its cells show legacy
  * codes than Unicode letters (a stray "«" in a Unicode workbook converts nothing); then each
- * such cell is converted by its own evidence, or by the workbook's when it has none (e.g. "Tæng sè", whose codes
- * TCVN3 and VNI share). Text that is already Unicode is never touched.
+ * such cell is converted by its font (.VnTime, VNI-Times: the strongest hint), else by its own codes, else by the
+ * workbook's (e.g. "Tæng sè", whose codes TCVN3 and VNI share). Text in a TCVN3 capitals font (.VnTimeH) is
+ * converted to capitals, as it shows. Text that is already Unicode is never touched.
  */
 public final class UnicodeConversion {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private UnicodeConversion() {
     }
@@ -46,17 +50,31 @@ public final class UnicodeConversion {
         if (evidence.unicode()) {
             return cell;
         }
-        Optional<LegacyEncoding> encoding = evidence.encoding().or(() -> workbookEncoding);
-        return encoding.map(e -> new Cell(cell.row(), cell.column(), new CellValue.Text(e.toUnicode(text.text()))))
-                .orElse(cell);
+        Optional<LegacyEncoding> encoding = LegacyFonts.encodingOf(cell.font()).or(evidence::encoding)
+                .or(() -> workbookEncoding);
+        if (encoding.isEmpty()) {
+            return cell;
+        }
+        String unicode = encoding.get().toUnicode(text.text());
+        if (LegacyFonts.isTcvn3Capitals(cell.font())) {
+            unicode = unicode.toUpperCase(VIETNAMESE);
+        }
+        return new Cell(cell.row(), cell.column(), new CellValue.Text(unicode), cell.font());
     }
 
     private static Optional<LegacyEncoding> workbookEncoding(Workbook workbook) {
         EncodingEvidence legacy = EncodingEvidence.NONE;
         int unicodeCells = 0;
         int legacyCells = 0;
-        for (String text : texts(workbook)) {
+        for (Cell cell : textCells(workbook)) {
+            String text = ((CellValue.Text) cell.value()).text();
             EncodingEvidence evidence = EncodingEvidence.of(text);
+            Optional<LegacyEncoding> font = LegacyFonts.encodingOf(cell.font());
+            if (!evidence.unicode() && font.isPresent() && !text.chars().allMatch(c -> c < 0x80)) {
+                // a legacy font on text with codes above ASCII is evidence as strong as the codes themselves
+                evidence = evidence.plus(font.get() == LegacyEncoding.TCVN3 ? new EncodingEvidence(false, 1, 0)
+                        : new EncodingEvidence(false, 0, 1));
+            }
             if (evidence.unicode()) {
                 unicodeCells++;
             } else if (evidence.encoding().isPresent()) {
@@ -67,13 +85,13 @@ public final class UnicodeConversion {
         return legacyCells > unicodeCells ? legacy.encoding() : Optional.empty();
     }
 
-    private static List<String> texts(Workbook workbook) {
-        List<String> texts = new ArrayList<>();
+    private static List<Cell> textCells(Workbook workbook) {
+        List<Cell> texts = new ArrayList<>();
         for (Sheet sheet : workbook.sheets()) {
             for (Row row : sheet.rows()) {
                 for (Cell cell : row.cells()) {
-                    if (cell.value() instanceof CellValue.Text text) {
-                        texts.add(text.text());
+                    if (cell.value() instanceof CellValue.Text) {
+                        texts.add(cell);
                     }
                 }
             }

@@ -1,6 +1,7 @@
 package vn.tonghop.workbook.poi;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ final class SheetCells {
     private final TreeMap<Integer, TreeMap<Integer, CellValue>> rows = new TreeMap<>();
     private final List<CellPosition> uncomputed = new ArrayList<>();
     private final Set<Integer> hiddenRows = new HashSet<>();
+    /** Font names of text cells, kept apart since only text needs them. */
+    private final Map<CellPosition, String> fonts = new HashMap<>();
     private final List<MergedArea> merges = new ArrayList<>();
 
     SheetCells(String name, SheetVisibility visibility) {
@@ -38,6 +41,12 @@ final class SheetCells {
 
     void put(int row, int column, CellValue value) {
         rows.computeIfAbsent(row, r -> new TreeMap<>()).put(column, value);
+    }
+
+    void font(int row, int column, String name) {
+        if (name != null) {
+            fonts.put(new CellPosition(row, column), name);
+        }
     }
 
     void hideRow(int row) {
@@ -76,7 +85,8 @@ final class SheetCells {
         List<Row> built = new ArrayList<>(rows.size());
         for (Map.Entry<Integer, TreeMap<Integer, CellValue>> row : rows.entrySet()) {
             List<Cell> cells = new ArrayList<>(row.getValue().size());
-            row.getValue().forEach((column, value) -> cells.add(new Cell(row.getKey(), column, value)));
+            row.getValue().forEach((column, value) -> cells.add(new Cell(row.getKey(), column, value,
+                    fonts.get(new CellPosition(row.getKey(), column)))));
             built.add(new Row(row.getKey(), cells, hiddenRows.contains(row.getKey())));
         }
         return new Sheet(name, built, visibility, merges);

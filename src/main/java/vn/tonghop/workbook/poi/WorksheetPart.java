@@ -7,6 +7,8 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 
+import vn.tonghop.workbook.CellValue;
+
 /**
  * Reads the cells of one worksheet part ({@code sheetN.xml}) into {@link SheetCells} as a stream, without building
  * the sheet in memory. One instance reads one part.
@@ -144,8 +146,12 @@ final class WorksheetPart {
             cells.markUncomputed(cellRow, cellColumn);
             return;
         }
-        decoder.decode(cellType, value.toString(), cellStyle)
-                .ifPresent(decoded -> cells.put(cellRow, cellColumn, decoded));
+        decoder.decode(cellType, value.toString(), cellStyle).ifPresent(decoded -> {
+            cells.put(cellRow, cellColumn, decoded);
+            if (decoded instanceof CellValue.Text) {
+                cells.font(cellRow, cellColumn, decoder.fontName(cellStyle));
+            }
+        });
     }
 
     /**

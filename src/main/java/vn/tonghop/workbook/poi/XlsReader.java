@@ -15,6 +15,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 
+import vn.tonghop.workbook.CellValue;
 import vn.tonghop.workbook.Sheet;
 import vn.tonghop.workbook.SheetVisibility;
 import vn.tonghop.workbook.UnreadableWorkbookException;
@@ -80,7 +81,13 @@ final class XlsReader {
                     cells.hideRow(row.getRowNum());
                 }
                 for (Cell cell : row) {
-                    values.stored(cell).ifPresent(value -> cells.put(cell.getRowIndex(), cell.getColumnIndex(), value));
+                    values.stored(cell).ifPresent(value -> {
+                        cells.put(cell.getRowIndex(), cell.getColumnIndex(), value);
+                        if (value instanceof CellValue.Text) {
+                            cells.font(cell.getRowIndex(), cell.getColumnIndex(),
+                                    workbook.getFontAt(cell.getCellStyle().getFontIndex()).getFontName());
+                        }
+                    });
                 }
             }
             sheets.add(cells.toSheet());

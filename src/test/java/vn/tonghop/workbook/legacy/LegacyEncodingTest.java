@@ -96,6 +96,38 @@ class LegacyEncodingTest {
                 new CellValue.Text("Hội trường"));
     }
 
+    static Workbook workbookOfFonts(String font, String... texts) {
+        List<Cell> cells = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            cells.add(new Cell(0, i, new CellValue.Text(texts[i]), font));
+        }
+        return new Workbook(Path.of("DV001.xlsx"), List.of(new Sheet("BC", List.of(new Row(0, cells)))));
+    }
+
+    @Test
+    void theFontTellsTheEncodingWhereTheCodesAloneCannot() {
+        // "Tæng sè" has no code that only TCVN3 uses: without the font it is left as it is
+        assertThat(UnicodeConversion.toUnicode(workbookOf("Tæng sè"))).isEqualTo(workbookOf("Tæng sè"));
+
+        assertThat(values(UnicodeConversion.toUnicode(workbookOfFonts(".VnTime", "Tæng sè"))))
+                .containsExactly(new CellValue.Text("Tổng số"));
+        assertThat(values(UnicodeConversion.toUnicode(workbookOfFonts("VNI-Times", "Soá lieäu"))))
+                .containsExactly(new CellValue.Text("Số liệu"));
+    }
+
+    @Test
+    void textInATcvn3CapitalsFontIsConvertedToCapitals() {
+        assertThat(values(UnicodeConversion.toUnicode(workbookOfFonts(".VnTimeH", "b¸o c¸o kÕt qu¶ häc tËp"))))
+                .containsExactly(new CellValue.Text("BÁO CÁO KẾT QUẢ HỌC TẬP"));
+    }
+
+    @Test
+    void unicodeTextIsNeverConvertedEvenInALegacyFont() {
+        Workbook unicode = workbookOfFonts(".VnTime", "Tổng số", "Hội trường");
+
+        assertThat(UnicodeConversion.toUnicode(unicode)).isSameAs(unicode);
+    }
+
     @Test
     void unicodeTextIsNeverConverted() {
         Workbook unicode = workbookOf("Tổng số", "Mã đơn vị", "«Cà Mau»", "Hội trường", "Ghi chú: xem © ¶");
