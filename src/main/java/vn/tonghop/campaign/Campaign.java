@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param lowRateWarning a group rate (percent) below which a unit gets a LOW_RATE warning
  * @param schedule       Spring cron expression used by {@code watch}
  * @param report         what the draft report takes from the job definition ({@code report:})
+ * @param aliases        other words the campaign's forms use for the template's labels ({@code aliases:})
  */
 public record Campaign(
         Path definitionFile,
@@ -30,12 +31,21 @@ public record Campaign(
         BigDecimal lowRateWarning,
         List<ReportingUnit> units,
         String schedule,
-        ReportTemplate report) {
+        ReportTemplate report,
+        LabelAliases aliases) {
 
     public Campaign {
         groups = List.copyOf(groups);
         forms = List.copyOf(forms);
         units = UnitList.of(units);
+    }
+
+    /** A campaign without {@code aliases:}. */
+    public Campaign(Path definitionFile, String id, String title, String organisation, String period, LocalDate asOf,
+                    LocalDate deadline, List<ParticipantGroup> groups, List<String> forms, String clusterForm,
+                    BigDecimal lowRateWarning, List<ReportingUnit> units, String schedule, ReportTemplate report) {
+        this(definitionFile, id, title, organisation, period, asOf, deadline, groups, forms, clusterForm,
+                lowRateWarning, units, schedule, report, LabelAliases.NONE);
     }
 
     /** A campaign without a {@code report:} block. */

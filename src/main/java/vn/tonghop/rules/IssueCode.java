@@ -6,6 +6,8 @@ import static vn.tonghop.rules.Severity.WARNING;
 /** The catalogue of checks. Codes are stable: units, staff and other programs refer to them. */
 public enum IssueCode {
     FILE_UNREADABLE(ERROR),
+    /** The workbook has a password to open it: the unit must remove it (a password against editing is fine). */
+    FILE_ENCRYPTED(ERROR),
     /** The program failed on the file (a bug, not the unit's mistake): its figures are not used. */
     INTERNAL_ERROR(ERROR),
     NOT_A_SUBMISSION(ERROR),
@@ -17,6 +19,8 @@ public enum IssueCode {
     NOT_A_NUMBER(ERROR),
     NEGATIVE(ERROR),
     NOT_INTEGER(ERROR),
+    /** A count cell shows an error value (#DIV/0!, #N/A, #REF!, ...) instead of a number. */
+    CELL_ERROR(ERROR),
     NO_SESSIONS(ERROR),
     TOTAL_ROW_MISMATCH(ERROR),
     ROW_SUM_MISMATCH(ERROR),
@@ -25,6 +29,10 @@ public enum IssueCode {
     NEWER_REJECTED(WARNING),
     LATE(WARNING),
     LOW_RATE(WARNING),
+    /** A rate the unit computed itself differs from attended / members by more than rounding. */
+    RATE_MISMATCH(WARNING),
+    /** Rows hidden in the submission sheet hold data: they are read, and the unit is asked to check them. */
+    HIDDEN_DATA(WARNING),
     SESSION_CONFLICT(WARNING),
     NOT_REPORTED(WARNING);
 

@@ -8,7 +8,7 @@ public sealed interface CountReading {
     record Valid(long count) implements CountReading {
     }
 
-    /** @param code NOT_A_NUMBER, NEGATIVE or NOT_INTEGER */
+    /** @param code NOT_A_NUMBER, NEGATIVE, NOT_INTEGER or CELL_ERROR */
     record Invalid(IssueCode code) implements CountReading {
     }
 }

@@ -35,6 +35,9 @@ public final class Counts {
         if (value instanceof CellValue.Text text) {
             return fromText(text.text());
         }
+        if (value instanceof CellValue.Error) {
+            return invalid(IssueCode.CELL_ERROR);
+        }
         return invalid(IssueCode.NOT_A_NUMBER);
     }
 

@@ -26,6 +26,13 @@ final class SessionColumns {
         return new SessionColumns(columns);
     }
 
+    /** These columns added, e.g. those under a two-row header's group names. */
+    SessionColumns with(Map<String, Integer> more) {
+        Map<String, Integer> columns = new LinkedHashMap<>(columnByLabel);
+        columns.putAll(more);
+        return new SessionColumns(columns);
+    }
+
     OptionalInt column(String label) {
         Integer column = columnByLabel.get(label);
         return column == null ? OptionalInt.empty() : OptionalInt.of(column);

@@ -43,10 +43,23 @@ final class SessionTableReader {
         this.labels = labels;
     }
 
-    SessionTable read(Sheet sheet, Row header) {
+    /** The table's columns, those under a two-row header's group names included. */
+    SessionColumns columns(Sheet sheet, Row header) {
         SessionColumns columns = SessionColumns.locate(header, headerLabels(), labels);
+        return columns.with(GroupHeaders.locate(sheet, header, campaign, columns, labels));
+    }
+
+    /** Whether a group's columns sit under its name, the sub-headers on the row below the header. */
+    private boolean hasTwoRowHeader(Row header, SessionColumns columns) {
+        return campaign.groups().stream().anyMatch(group -> columns.has(group.attendedLabel())
+                && labels.findCell(header, group.attendedLabel()).isEmpty());
+    }
+
+    SessionTable read(Sheet sheet, Row header, SessionColumns columns) {
         reportMissingColumns(header, columns);
-        List<Row> below = sheet.rows().stream().filter(row -> row.index() > header.index()).toList();
+        int lastHeaderRow = hasTwoRowHeader(header, columns) ? header.index() + 1 : header.index();
+        List<Row> below = MergedDown.fill(sheet.rows().stream().filter(row -> row.index() > lastHeaderRow).toList(),
+                sheet.merges(), lastHeaderRow);
         Optional<Row> grandTotal = below.stream().filter(this::isGrandTotal).findFirst();
         List<TableRow> rows = new ArrayList<>();
         for (Row row : grandTotal.isPresent() ? rowsBefore(below, grandTotal.get()) : rowsUpToFirstGap(below, columns)) {

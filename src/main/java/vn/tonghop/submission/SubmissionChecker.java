@@ -19,7 +19,7 @@ public final class SubmissionChecker {
      * @param fileName the file's name as the unit sent it, used in issues
      */
     public CheckResult check(Workbook workbook, String fileName, Campaign campaign) {
-        SubmissionSheetLocator locator = new SubmissionSheetLocator();
+        SubmissionSheetLocator locator = new SubmissionSheetLocator(campaign.aliases());
         SubmissionSheetLocator.Location location = locator.locate(workbook);
         if (location instanceof SubmissionSheetLocator.Location.NotFound notFound) {
             Issue issue = Issue.of(IssueCode.NOT_A_SUBMISSION).file(fileName).subject(notFound.missingLabel()).build();
@@ -31,10 +31,16 @@ public final class SubmissionChecker {
         Findings findings = new Findings(fileName, UnitDetailsReader.unitForIssues(block, campaign), sheetName);
 
         UnitDetails details = new UnitDetailsReader(campaign, block, findings).read();
-        Map<String, Membership> membership = new MembershipReader(campaign, block, findings).read();
-        SessionTable table = new SessionTableReader(campaign, findings, locator).read(found.sheet(), found.header());
+        SessionTableReader tableReader = new SessionTableReader(campaign, findings, locator);
+        SessionColumns columns = tableReader.columns(found.sheet(), found.header());
+        MembershipReader membershipReader = new MembershipReader(campaign, block, findings);
+        Map<String, Membership> blockMembership = membershipReader.read(columns);
+        SessionTable table = tableReader.read(found.sheet(), found.header(), columns);
+        Map<String, Membership> membership = membershipReader.fromTable(blockMembership, table);
         new TotalsCheck(campaign, findings).check(table);
+        new RateCheck(campaign, findings).check(table, membership);
         new AttendanceCheck(campaign, findings).check(membership, table);
+        new HiddenRowsCheck(findings).check(found.sheet());
 
         Submission submission = findings.hasErrors() ? null : submission(details, sheetName, membership, table);
         return new CheckResult(details.unitCode(), details.reportDate(), submission, findings.issues());

@@ -1,6 +1,7 @@
 package vn.tonghop.submission;
 
 import java.util.Optional;
+import vn.tonghop.campaign.LabelAliases;
 import vn.tonghop.workbook.Cell;
 import vn.tonghop.workbook.CellValue;
 import vn.tonghop.workbook.LabelFolds;
@@ -12,10 +13,17 @@ import vn.tonghop.workbook.Workbook;
  * Finds the sheet a unit filled in: units add cover sheets, instructions or working sheets, and may move the
  * template sheet anywhere, so the sheet is recognised by its content, not by its name or position. Also finds the
  * template's labels for the readers of the sheet, folding each text of the workbook once: one instance per workbook.
+ * It is the one place where a cell is recognised as a label: as the template spells it or as one of the aliases the
+ * campaign declares for it ({@code aliases:} in job.yml).
  */
 final class SubmissionSheetLocator {
 
     private final LabelFolds folds = new LabelFolds();
+    private final LabelAliases aliases;
+
+    SubmissionSheetLocator(LabelAliases aliases) {
+        this.aliases = aliases;
+    }
 
     /** The outcome: the sheet with its session-table header row, or the template label that no sheet has. */
     sealed interface Location {
@@ -64,6 +72,10 @@ final class SubmissionSheetLocator {
     }
 
     boolean isLabel(Cell cell, String label) {
-        return cell.value() instanceof CellValue.Text text && folds.matches(text.text(), label);
+        if (!(cell.value() instanceof CellValue.Text text)) {
+            return false;
+        }
+        return folds.matches(text.text(), label)
+                || aliases.of(label).stream().anyMatch(alias -> folds.matches(text.text(), alias));
     }
 }

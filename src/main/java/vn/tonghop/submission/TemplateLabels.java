@@ -21,6 +21,11 @@ public final class TemplateLabels {
     public static final String NOTE = "Ghi chú";
     public static final String GRAND_TOTAL = "Tổng cộng";
 
+    /** Sub-headers under a group's name in a two-row header: its members, attendees and rate, per session. */
+    public static final String GROUP_MEMBERS = "Tổng số";
+    public static final String GROUP_ATTENDED = "Số dự";
+    public static final String GROUP_RATE = "Tỷ lệ";
+
     private TemplateLabels() {
     }
 }

@@ -6,13 +6,17 @@ import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.UnitCodeInFileName;
 import vn.tonghop.rules.Issue;
 import vn.tonghop.rules.IssueCode;
+import vn.tonghop.workbook.UnreadableReason;
 import vn.tonghop.workbook.UnreadableWorkbookException;
 import vn.tonghop.workbook.WorkbookReader;
+import vn.tonghop.workbook.legacy.UnicodeConversion;
 
 /**
- * Reads one submitted file and checks it; a file that cannot be read becomes a FILE_UNREADABLE issue (logged, with
- * the other rejections, by the job's processor: one line naming file and cell, no stack trace). A file whose content
- * names no unit is said of the unit its file name names, if one does.
+ * Reads one submitted file and checks it; a file that cannot be read becomes a FILE_UNREADABLE issue, or
+ * FILE_ENCRYPTED when a password keeps it shut (logged, with the other rejections, by the job's processor: one line
+ * naming file and cell, no stack trace). A file whose content
+ * names no unit is said of the unit its file name names, if one does. Text typed in a legacy Vietnamese encoding
+ * (TCVN3, VNI) is converted to Unicode before anything is read from it.
  */
 public final class WorkbookChecker {
 
@@ -29,9 +33,9 @@ public final class WorkbookChecker {
     public CheckResult check(Path file, String fileName, Campaign campaign) {
         CheckResult result;
         try {
-            result = checker.check(reader.read(file), fileName, campaign);
+            result = checker.check(UnicodeConversion.toUnicode(reader.read(file)), fileName, campaign);
         } catch (UnreadableWorkbookException e) {
-            result = unreadable(fileName, e.reason().name());
+            result = unreadable(fileName, e.reason());
         }
         return result.unitCode() == null ? unitFromFileName(result, fileName, campaign) : result;
     }
@@ -48,8 +52,11 @@ public final class WorkbookChecker {
                 .orElse(result);
     }
 
-    private static CheckResult unreadable(String fileName, String reason) {
-        Issue issue = Issue.of(IssueCode.FILE_UNREADABLE).file(fileName).found(reason).build();
+    /** A password against opening has its own code: its message tells the unit what to do, not to resave. */
+    private static CheckResult unreadable(String fileName, UnreadableReason reason) {
+        Issue issue = reason == UnreadableReason.ENCRYPTED
+                ? Issue.of(IssueCode.FILE_ENCRYPTED).file(fileName).build()
+                : Issue.of(IssueCode.FILE_UNREADABLE).file(fileName).found(reason.name()).build();
         return new CheckResult(null, null, null, List.of(issue));
     }
 }

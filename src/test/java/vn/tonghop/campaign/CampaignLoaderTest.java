@@ -228,6 +228,33 @@ class CampaignLoaderTest {
         }
 
         @Test
+        void aliasesGiveEachLabelItsOtherWords() throws IOException {
+            Path job = write(JOB + """
+                    aliases:
+                      "Mã đơn vị": [ "Mã ĐV", "Mã số đơn vị" ]
+                      "Tổng số người dự": Cộng
+                    """);
+
+            Campaign campaign = new CampaignLoader().load(job);
+
+            assertThat(campaign.aliases().of("Mã đơn vị")).containsExactly("Mã ĐV", "Mã số đơn vị");
+            assertThat(campaign.aliases().of("Tổng số người dự")).containsExactly("Cộng");
+            assertThat(campaign.aliases().of("Mã cuộc")).isEmpty();
+            assertThat(CampaignFingerprint.of(campaign))
+                    .isNotEqualTo(CampaignFingerprint.of(new CampaignLoader().load(write(JOB))));
+        }
+
+        @Test
+        void anAliasThatIsNoTextIsRefusedNamingItsLabel() throws IOException {
+            Path job = write(JOB + """
+                    aliases:
+                      "Mã đơn vị": [ { ma: DV } ]
+                    """);
+
+            assertThat(refusal(job).getMessage()).contains("aliases.Mã đơn vị").contains("each alias must be a text");
+        }
+
+        @Test
         void theClosestKeyIgnoresCaseUnderscoresAndSpacesAndIsNotGuessedForAnotherWord() {
             assertThat(DefinitionKeys.closest("as_of", DefinitionKeys.TOP_LEVEL)).contains("as-of");
             assertThat(DefinitionKeys.closest("Cluster Form", DefinitionKeys.TOP_LEVEL)).contains("cluster-form");

@@ -281,7 +281,7 @@ class UnreadableFilesFunctionalTest {
         }
         assertThat(meanings).containsEntry("INTERNAL_ERROR", "Lỗi nội bộ của chương trình khi đọc tệp: cán bộ tổng "
                 + "hợp báo cho người quản trị chương trình, đơn vị không cần gửi lại.");
-        assertThat(meanings).containsEntry("FILE_UNREADABLE", "Tệp rỗng, hỏng, có mật khẩu, không mở được, không "
+        assertThat(meanings).containsEntry("FILE_UNREADABLE", "Tệp rỗng, hỏng, không mở được, không "
                 + "phải bảng tính hoặc ở dạng chương trình không đọc (.xlsb, .ods).");
     }
 

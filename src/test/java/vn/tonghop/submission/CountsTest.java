@@ -46,12 +46,17 @@ class CountsTest {
     }
 
     @Test
-    void booleansDatesAndErrorsAreNotNumbers() {
+    void booleansAndDatesAreNotNumbers() {
         CountReading notANumber = new CountReading.Invalid(IssueCode.NOT_A_NUMBER);
 
         assertThat(Counts.read(new CellValue.Bool(true))).isEqualTo(notANumber);
         assertThat(Counts.read(new CellValue.DateTime(LocalDateTime.of(2024, 3, 1, 0, 0)))).isEqualTo(notANumber);
-        assertThat(Counts.read(new CellValue.Error("#DIV/0!"))).isEqualTo(notANumber);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"#DIV/0!", "#N/A", "#REF!", "#VALUE!"})
+    void errorValuesAreCellErrors(String code) {
+        assertThat(Counts.read(new CellValue.Error(code))).isEqualTo(new CountReading.Invalid(IssueCode.CELL_ERROR));
     }
 
     @ParameterizedTest

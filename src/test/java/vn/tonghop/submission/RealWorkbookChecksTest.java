@@ -182,8 +182,8 @@ class RealWorkbookChecksTest {
                 }
             }
 
-            assertRejectedAt(check(file), IssueCode.FILE_UNREADABLE, "DV001-mat-khau.xlsx", "DV001", null, null, null,
-                    "ENCRYPTED", null);
+            assertRejectedAt(check(file), IssueCode.FILE_ENCRYPTED, "DV001-mat-khau.xlsx", "DV001", null, null, null,
+                    null, null);
         }
 
         @Test

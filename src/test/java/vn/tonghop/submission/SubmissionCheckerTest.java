@@ -503,7 +503,7 @@ class SubmissionCheckerTest {
                     tuple(IssueCode.NOT_INTEGER, "C9", "40.5"),
                     tuple(IssueCode.NOT_A_NUMBER, "G13", "true"),
                     tuple(IssueCode.NEGATIVE, "E14", "-8"),
-                    tuple(IssueCode.NOT_A_NUMBER, "G16", "#VALUE!"));
+                    tuple(IssueCode.CELL_ERROR, "G16", "#VALUE!"));
             assertThat(result.submission()).isNull();
         }
     }

@@ -32,8 +32,8 @@ import vn.tonghop.rules.IssueMessages;
  * its cell.
  *
  * <p>The submitted files are opened read-only and never changed. A file that cannot be read (a
- * {@link IssueCode#FILE_UNREADABLE} issue, or any failure while copying it) gets no copied sheet; the first sheet
- * says so and still lists its issues. See {@link SheetCopier} for what a copy holds.
+ * {@link IssueCode#FILE_UNREADABLE} or {@link IssueCode#FILE_ENCRYPTED} issue, or any failure while copying it) gets
+ * no copied sheet; the first sheet says so and still lists its issues. See {@link SheetCopier} for what a copy holds.
  */
 public final class ReturnWorkbookWriter {
 
@@ -98,7 +98,8 @@ public final class ReturnWorkbookWriter {
      */
     private boolean copyAndMark(ReturnedFile file, XSSFWorkbook workbook, SheetNames names, CellMarker marker,
             Map<Issue, String> cellLinks) {
-        if (file.path() == null || file.issues().stream().anyMatch(i -> i.code() == IssueCode.FILE_UNREADABLE)) {
+        if (file.path() == null || file.issues().stream()
+                .anyMatch(i -> i.code() == IssueCode.FILE_UNREADABLE || i.code() == IssueCode.FILE_ENCRYPTED)) {
             return false;
         }
         Set<String> sheets = new LinkedHashSet<>();

@@ -7,6 +7,8 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 
+import vn.tonghop.workbook.CellValue;
+
 /**
  * Reads the cells of one worksheet part ({@code sheetN.xml}) into {@link SheetCells} as a stream, without building
  * the sheet in memory. One instance reads one part.
@@ -55,7 +57,13 @@ final class WorksheetPart {
 
     private void start(XmlPart xml) {
         switch (xml.name()) {
-            case "row" -> startRow(xml.attribute("r"));
+            case "row" -> {
+                startRow(xml.attribute("r"));
+                if (isTrue(xml.attribute("hidden"))) {
+                    cells.hideRow(rowIndex);
+                }
+            }
+            case "mergeCell" -> merge(xml.attribute("ref"));
             case "c" -> startCell(xml);
             case "f" -> hasFormula = true;
             case "v" -> {
@@ -81,6 +89,23 @@ final class WorksheetPart {
             default -> {
                 // nothing to finish
             }
+        }
+    }
+
+    private static boolean isTrue(String attribute) {
+        return attribute != null && (attribute.trim().equals("1") || attribute.trim().equalsIgnoreCase("true"));
+    }
+
+    /** A merged area, e.g. {@code ref="B13:B14"}; whole rows or columns (no corner cells) merge no values. */
+    private void merge(String reference) {
+        if (reference == null || !reference.contains(":")) {
+            return;
+        }
+        String[] corners = reference.split(":", 2);
+        CellReferences.Parsed first = CellReferences.parse(corners[0].trim());
+        CellReferences.Parsed last = CellReferences.parse(corners[1].trim());
+        if (first.row() >= 0 && last.row() >= first.row() && first.column() >= 0 && last.column() >= first.column()) {
+            cells.merge(first.row(), last.row(), first.column(), last.column());
         }
     }
 
@@ -121,8 +146,12 @@ final class WorksheetPart {
             cells.markUncomputed(cellRow, cellColumn);
             return;
         }
-        decoder.decode(cellType, value.toString(), cellStyle)
-                .ifPresent(decoded -> cells.put(cellRow, cellColumn, decoded));
+        decoder.decode(cellType, value.toString(), cellStyle).ifPresent(decoded -> {
+            cells.put(cellRow, cellColumn, decoded);
+            if (decoded instanceof CellValue.Text) {
+                cells.font(cellRow, cellColumn, decoder.fontName(cellStyle));
+            }
+        });
     }
 
     /**

@@ -15,6 +15,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 
+import vn.tonghop.workbook.CellValue;
 import vn.tonghop.workbook.Sheet;
 import vn.tonghop.workbook.SheetVisibility;
 import vn.tonghop.workbook.UnreadableWorkbookException;
@@ -72,9 +73,21 @@ final class XlsReader {
         List<Sheet> sheets = new ArrayList<>(workbook.getNumberOfSheets());
         for (int index = 0; index < workbook.getNumberOfSheets(); index++) {
             SheetCells cells = new SheetCells(workbook.getSheetName(index), visibility(workbook, index));
-            for (Row row : workbook.getSheetAt(index)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(index);
+            sheet.getMergedRegions().forEach(area -> cells.merge(area.getFirstRow(), area.getLastRow(),
+                    area.getFirstColumn(), area.getLastColumn()));
+            for (Row row : sheet) {
+                if (row.getZeroHeight()) {
+                    cells.hideRow(row.getRowNum());
+                }
                 for (Cell cell : row) {
-                    values.stored(cell).ifPresent(value -> cells.put(cell.getRowIndex(), cell.getColumnIndex(), value));
+                    values.stored(cell).ifPresent(value -> {
+                        cells.put(cell.getRowIndex(), cell.getColumnIndex(), value);
+                        if (value instanceof CellValue.Text) {
+                            cells.font(cell.getRowIndex(), cell.getColumnIndex(),
+                                    workbook.getFontAt(cell.getCellStyle().getFontIndex()).getFontName());
+                        }
+                    });
                 }
             }
             sheets.add(cells.toSheet());

@@ -24,6 +24,11 @@ final class XmlCellDecoder {
         this.date1904 = date1904;
     }
 
+    /** The font name of the cell style, a hint for text typed in a legacy encoding. */
+    String fontName(int style) {
+        return dateFormats.fontName(style);
+    }
+
     /**
      * @param type  the {@code t} attribute of the cell ("n" when absent)
      * @param raw   the stored text

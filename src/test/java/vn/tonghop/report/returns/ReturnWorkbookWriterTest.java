@@ -223,6 +223,39 @@ class ReturnWorkbookWriterTest {
     }
 
     @Test
+    void aPasswordProtectedFileGetsNoCopyAndItsIssueAsksToRemoveThePassword() throws Exception {
+        Path plain = SubmissionWorkbook.forCampaign(CAMPAIGN).unit("DV040", "Sở Tư pháp")
+                .reportDate(LocalDate.of(2007, 6, 20)).form("Tự tổ chức")
+                .membership(SampleGenerator.CADRES, 40).membership(SampleGenerator.MASSES, 100)
+                .session("DV040-1", LocalDate.of(2007, 6, 5), "Hội trường", 38, 90).writeTo(dir.resolve("plain.xlsx"));
+        Path file = Files.createDirectories(dir.resolve("input")).resolve("DV040.xlsx");
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            org.apache.poi.poifs.crypt.Encryptor encryptor = new org.apache.poi.poifs.crypt.EncryptionInfo(
+                    org.apache.poi.poifs.crypt.EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("bimat");
+            try (OutputStream encrypted = encryptor.getDataStream(fs)) {
+                Files.copy(plain, encrypted);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        List<Issue> issues = check(file);
+        assertThat(issues).extracting(Issue::code).containsExactly(IssueCode.FILE_ENCRYPTED);
+
+        ReturnWorkbook written = write(MESSAGES, new ReturnedFile("DV040.xlsx", file, issues));
+
+        try (ReturnWorkbookReadBack back = new ReturnWorkbookReadBack(written.file())) {
+            assertThat(back.sheetNames()).containsExactly("Lỗi cần sửa");
+            assertThat(back.coverLines()).contains(MESSAGES.format("tralai.notCopied", "DV040.xlsx"));
+            assertThat(back.issueRows()).singleElement().satisfies(row -> {
+                assertThat(row.code()).isEqualTo("FILE_ENCRYPTED");
+                assertThat(row.message()).contains("DV040.xlsx").contains("gỡ mật khẩu");
+            });
+        }
+    }
+
+    @Test
     void aFileThatFailsToCopyIsNamedAndItsIssuesPointToTheirRows() throws IOException {
         Path file = faultyReport().writeTo(dir.resolve("input/DV017.xlsx"));
         Issue onMissingSheet = Issue.of(IssueCode.NEGATIVE).file("DV017.xlsx").unit("DV017").sheet("Trang khác")
