@@ -22,6 +22,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignLoader;
+import vn.tonghop.staging.RunArchive;
 
 /** Starts one consolidation run with its parameters and reports how it ended. */
 @Component
@@ -35,13 +36,15 @@ public class ConsolidationRunner {
     private final JobRepository jobRepository;
     private final Job consolidationJob;
     private final ResumeCheck resumeCheck;
+    private final RunArchive runs;
 
     public ConsolidationRunner(JobOperator jobOperator, JobRepository jobRepository, Job consolidationJob,
-                               ResumeCheck resumeCheck) {
+                               ResumeCheck resumeCheck, RunArchive runs) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.consolidationJob = consolidationJob;
         this.resumeCheck = resumeCheck;
+        this.runs = runs;
     }
 
     public RunOutcome run(Campaign campaign, Path input, Path output, Locale language) throws Exception {
@@ -118,7 +121,10 @@ public class ConsolidationRunner {
         return new RunOutcome(execution, campaign, runId, OutputFolders.runFolder(output, campaign.id(), runId));
     }
 
-    /** A new job instance per run; two runs started within the same second get distinct ids. */
+    /**
+     * A new job instance per run; two runs started within the same second get distinct ids, also when they are of
+     * different campaigns sharing the data folder (the id keys the staged rows).
+     */
     private JobParameters parameters(Campaign campaign, Path input, Path output, Locale language) {
         String base = RunIds.of(LocalDateTime.now());
         for (int attempt = 1; ; attempt++) {
@@ -132,6 +138,7 @@ public class ConsolidationRunner {
                     .addString(RunParameters.CAMPAIGN, CampaignDigest.of(campaign), false)
                     .toJobParameters();
             boolean taken = jobRepository.getJobInstance(ConsolidationJobConfiguration.JOB_NAME, parameters) != null
+                    || runs.inUse(runId)
                     || Files.exists(OutputFolders.runFolder(output, campaign.id(), runId));
             if (!taken) {
                 return parameters;

@@ -34,6 +34,19 @@ public class RunArchive {
                 .update();
     }
 
+    /**
+     * Whether the data folder holds anything of a run by this id, staged, consolidated or archived: a run id names
+     * the rows of every staging table, so a second run of the same id, even of another campaign, must not be made.
+     */
+    public boolean inUse(String runId) {
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT RUN_ID FROM TH_FILE WHERE RUN_ID = :run "
+                        + "UNION ALL SELECT RUN_ID FROM TH_ISSUE WHERE RUN_ID = :run "
+                        + "UNION ALL SELECT RUN_ID FROM TH_RESULT WHERE RUN_ID = :run "
+                        + "UNION ALL SELECT RUN_ID FROM TH_RUN_FILES WHERE RUN_ID = :run "
+                        + "UNION ALL SELECT RUN_ID FROM TH_RUN_ARCHIVE WHERE RUN_ID = :run)")
+                .param("run", runId).query(Long.class).single() > 0;
+    }
+
     /** The newest archived runs, newest first. */
     public List<ArchivedRun> newest(int count) {
         return jdbc.sql("SELECT RUN_ID, JOB_ID, STARTED, DURATION_MS, STATUS, ATTEMPTS FROM TH_RUN_ARCHIVE "
