@@ -8,6 +8,7 @@ import vn.tonghop.rules.Issue;
 import vn.tonghop.rules.IssueCode;
 import vn.tonghop.workbook.UnreadableWorkbookException;
 import vn.tonghop.workbook.WorkbookReader;
+import vn.tonghop.workbook.WorkbookTooLargeException;
 
 /**
  * Reads one submitted file and checks it; a file that cannot be read becomes a FILE_UNREADABLE issue (logged, with
@@ -30,6 +31,8 @@ public final class WorkbookChecker {
         CheckResult result;
         try {
             result = checker.check(reader.read(file), fileName, campaign);
+        } catch (WorkbookTooLargeException e) {
+            result = tooLarge(fileName, e);
         } catch (UnreadableWorkbookException e) {
             result = unreadable(fileName, e.reason().name());
         }
@@ -46,6 +49,12 @@ public final class WorkbookChecker {
                 .map(code -> new CheckResult(code, result.reportDate(), result.submission(), result.issues().stream()
                         .map(issue -> issue.unit() == null ? issue.withUnit(code) : issue).toList()))
                 .orElse(result);
+    }
+
+    /** Found: which limit (its name in job.yml's {@code limits:}); expected: its value. */
+    private static CheckResult tooLarge(String fileName, WorkbookTooLargeException e) {
+        Issue issue = Issue.of(IssueCode.TOO_LARGE).file(fileName).found(e.limitName()).expected(e.limit()).build();
+        return new CheckResult(null, null, null, List.of(issue));
     }
 
     private static CheckResult unreadable(String fileName, String reason) {
