@@ -137,4 +137,26 @@ class ReadLimitsTest {
                 new CellValue.Numeric(new java.math.BigDecimal("1E-300")),
                 new CellValue.Numeric(new java.math.BigDecimal("1E308").setScale(0)));
     }
+
+    /** Excel's "Strict Open XML Spreadsheet" names relationships and elements under other namespaces. */
+    @Test
+    void aStrictOpenXmlWorkbookReadsAsAnyOther() throws Exception {
+        Path transitional = new HostileXlsx().sharedStrings(out -> out.write("<si><t>Mã đơn vị</t></si>"))
+                .rows("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"C1\"><v>42</v></c></row>")
+                .writeTo(dir.resolve("transitional.xlsx"));
+        Path strict = transitional;
+        for (String part : java.util.List.of("_rels/.rels", "xl/_rels/workbook.xml.rels", "xl/workbook.xml",
+                "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml")) {
+            Path next = dir.resolve("strict-" + part.replace('/', '-') + ".xlsx");
+            strict = TestFiles.rewritePart(strict, next, part, xml -> xml
+                    .replace("http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                            "http://purl.oclc.org/ooxml/officeDocument/relationships")
+                    .replace(HostileXlsx.MAIN, "http://purl.oclc.org/ooxml/spreadsheetml/main"));
+        }
+
+        Workbook workbook = new PoiWorkbookReader().read(strict);
+
+        assertThat(workbook.sheets().get(0).rows().get(0).cells()).extracting(c -> c.value()).containsExactly(
+                new CellValue.Text("Mã đơn vị"), new CellValue.Numeric(java.math.BigDecimal.valueOf(42)));
+    }
 }
