@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.tonghop.workbook.ReadLimits;
 
 /**
  * A study campaign as declared in {@code jobs/<id>/job.yml} and its registry of units. Everything the job needs to
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param lowRateWarning a group rate (percent) below which a unit gets a LOW_RATE warning
  * @param schedule       Spring cron expression used by {@code watch}
  * @param report         what the draft report takes from the job definition ({@code report:})
+ * @param limits         how much of a submitted workbook is read at most ({@code limits:})
  */
 public record Campaign(
         Path definitionFile,
@@ -30,7 +32,8 @@ public record Campaign(
         BigDecimal lowRateWarning,
         List<ReportingUnit> units,
         String schedule,
-        ReportTemplate report) {
+        ReportTemplate report,
+        ReadLimits limits) {
 
     public Campaign {
         groups = List.copyOf(groups);
@@ -43,7 +46,15 @@ public record Campaign(
                     LocalDate deadline, List<ParticipantGroup> groups, List<String> forms, String clusterForm,
                     BigDecimal lowRateWarning, List<ReportingUnit> units, String schedule) {
         this(definitionFile, id, title, organisation, period, asOf, deadline, groups, forms, clusterForm,
-                lowRateWarning, units, schedule, ReportTemplate.NONE);
+                lowRateWarning, units, schedule, ReportTemplate.NONE, ReadLimits.DEFAULTS);
+    }
+
+    /** A campaign without a {@code limits:} block. */
+    public Campaign(Path definitionFile, String id, String title, String organisation, String period, LocalDate asOf,
+                    LocalDate deadline, List<ParticipantGroup> groups, List<String> forms, String clusterForm,
+                    BigDecimal lowRateWarning, List<ReportingUnit> units, String schedule, ReportTemplate report) {
+        this(definitionFile, id, title, organisation, period, asOf, deadline, groups, forms, clusterForm,
+                lowRateWarning, units, schedule, report, ReadLimits.DEFAULTS);
     }
 
     public Optional<ReportingUnit> unit(String code) {

@@ -12,7 +12,7 @@ import java.util.HexFormat;
 public final class CampaignFingerprint {
 
     /** Raise when a check changes, so that files checked by older rules are read again. */
-    static final int CHECKS_VERSION = 1;
+    static final int CHECKS_VERSION = 2;
 
     private CampaignFingerprint() {
     }
@@ -21,7 +21,7 @@ public final class CampaignFingerprint {
         String rules = String.join("\n", "checks=" + CHECKS_VERSION, "period=" + campaign.period(),
                 "deadline=" + campaign.deadline(), "groups=" + campaign.groups(), "forms=" + campaign.forms(),
                 "cluster-form=" + campaign.clusterForm(), "low-rate-warning=" + campaign.lowRateWarning(),
-                "units=" + campaign.units());
+                "units=" + campaign.units(), "limits=" + campaign.limits());
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(rules.getBytes(StandardCharsets.UTF_8)));

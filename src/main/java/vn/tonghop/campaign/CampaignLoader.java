@@ -50,7 +50,8 @@ public final class CampaignLoader {
                 definition.percent("low-rate-warning"),
                 registryReader.read(unitsFile),
                 schedule == null ? DEFAULT_SCHEDULE : schedule,
-                ReportTemplate.read(jobFile, definition.value("report"), groups));
+                ReportTemplate.read(jobFile, definition.value("report"), groups),
+                LimitsDefinition.read(jobFile, definition.value("limits")));
     }
 
     private static List<ParticipantGroup> groups(DefinitionMapping definition) {
