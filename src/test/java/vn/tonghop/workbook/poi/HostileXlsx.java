@@ -16,14 +16,14 @@ import java.util.zip.ZipOutputStream;
  * Writes .xlsx packages part by part, streaming the big parts into the zip: a million rows or strings take a few
  * MB on disk and nothing in memory. For the tests of strange and hostile files.
  */
-final class HostileXlsx {
+public final class HostileXlsx {
 
     static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
 
     /** Writes a part's XML. */
-    interface PartWriter {
+    public interface PartWriter {
         void write(Writer out) throws IOException;
     }
 
@@ -32,28 +32,28 @@ final class HostileXlsx {
     private PartWriter sharedStrings;
 
     /** The rows of the one sheet, {@code <row>...</row>} elements streamed by the writer. */
-    HostileXlsx rows(PartWriter rows) {
+    public HostileXlsx rows(PartWriter rows) {
         this.sheetData = rows;
         return this;
     }
 
-    HostileXlsx rows(String rows) {
+    public HostileXlsx rows(String rows) {
         return rows(out -> out.write(rows));
     }
 
     /** The {@code <si>} elements of the shared strings part. */
-    HostileXlsx sharedStrings(PartWriter items) {
+    public HostileXlsx sharedStrings(PartWriter items) {
         this.sharedStrings = items;
         return this;
     }
 
     /** One more part, e.g. padding that no relationship names. */
-    HostileXlsx extraPart(String name, String content) {
+    public HostileXlsx extraPart(String name, String content) {
         parts.put(name, out -> out.write(content));
         return this;
     }
 
-    Path writeTo(Path file) throws IOException {
+    public Path writeTo(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Map<String, PartWriter> all = new LinkedHashMap<>();
         all.put("[Content_Types].xml", out -> out.write(
@@ -102,7 +102,7 @@ final class HostileXlsx {
     }
 
     /** Repeats an item, e.g. a million rows; {@code item} gets the index from 0. */
-    static PartWriter times(int count, IntFunction<String> item) {
+    public static PartWriter times(int count, IntFunction<String> item) {
         return out -> {
             for (int i = 0; i < count; i++) {
                 out.write(item.apply(i));
