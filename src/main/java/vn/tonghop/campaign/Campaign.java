@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.tonghop.workbook.ReadLimits;
 
 /**
  * A study campaign as declared in {@code jobs/<id>/job.yml} and its registry of units. Everything the job needs to
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param schedule       Spring cron expression used by {@code watch}
  * @param report         what the draft report takes from the job definition ({@code report:})
  * @param aliases        other words the campaign's forms use for the template's labels ({@code aliases:})
+ * @param limits         how much of a submitted workbook is read at most ({@code limits:})
  */
 public record Campaign(
         Path definitionFile,
@@ -32,7 +34,8 @@ public record Campaign(
         List<ReportingUnit> units,
         String schedule,
         ReportTemplate report,
-        LabelAliases aliases) {
+        LabelAliases aliases,
+        ReadLimits limits) {
 
     public Campaign {
         groups = List.copyOf(groups);
@@ -40,20 +43,20 @@ public record Campaign(
         units = UnitList.of(units);
     }
 
-    /** A campaign without {@code aliases:}. */
-    public Campaign(Path definitionFile, String id, String title, String organisation, String period, LocalDate asOf,
-                    LocalDate deadline, List<ParticipantGroup> groups, List<String> forms, String clusterForm,
-                    BigDecimal lowRateWarning, List<ReportingUnit> units, String schedule, ReportTemplate report) {
-        this(definitionFile, id, title, organisation, period, asOf, deadline, groups, forms, clusterForm,
-                lowRateWarning, units, schedule, report, LabelAliases.NONE);
-    }
-
-    /** A campaign without a {@code report:} block. */
+    /** A campaign without a {@code report:}, {@code aliases:} or {@code limits:} block. */
     public Campaign(Path definitionFile, String id, String title, String organisation, String period, LocalDate asOf,
                     LocalDate deadline, List<ParticipantGroup> groups, List<String> forms, String clusterForm,
                     BigDecimal lowRateWarning, List<ReportingUnit> units, String schedule) {
         this(definitionFile, id, title, organisation, period, asOf, deadline, groups, forms, clusterForm,
                 lowRateWarning, units, schedule, ReportTemplate.NONE);
+    }
+
+    /** A campaign without an {@code aliases:} or {@code limits:} block. */
+    public Campaign(Path definitionFile, String id, String title, String organisation, String period, LocalDate asOf,
+                    LocalDate deadline, List<ParticipantGroup> groups, List<String> forms, String clusterForm,
+                    BigDecimal lowRateWarning, List<ReportingUnit> units, String schedule, ReportTemplate report) {
+        this(definitionFile, id, title, organisation, period, asOf, deadline, groups, forms, clusterForm,
+                lowRateWarning, units, schedule, report, LabelAliases.NONE, ReadLimits.DEFAULTS);
     }
 
     public Optional<ReportingUnit> unit(String code) {

@@ -21,7 +21,8 @@ public final class CampaignFingerprint {
         String rules = String.join("\n", "checks=" + CHECKS_VERSION, "period=" + campaign.period(),
                 "deadline=" + campaign.deadline(), "groups=" + campaign.groups(), "forms=" + campaign.forms(),
                 "cluster-form=" + campaign.clusterForm(), "low-rate-warning=" + campaign.lowRateWarning(),
-                "units=" + campaign.units(), "aliases=" + campaign.aliases().byLabel());
+                "units=" + campaign.units(), "aliases=" + campaign.aliases().byLabel(),
+                "limits=" + campaign.limits());
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(rules.getBytes(StandardCharsets.UTF_8)));

@@ -51,7 +51,8 @@ public final class CampaignLoader {
                 registryReader.read(unitsFile),
                 schedule == null ? DEFAULT_SCHEDULE : schedule,
                 ReportTemplate.read(jobFile, definition.value("report"), groups),
-                LabelAliases.read(jobFile, definition.value("aliases")));
+                LabelAliases.read(jobFile, definition.value("aliases")),
+                LimitsDefinition.read(jobFile, definition.value("limits")));
     }
 
     private static List<ParticipantGroup> groups(DefinitionMapping definition) {

@@ -10,6 +10,10 @@ public record IgnoredFile(String name, Reason reason) {
         /** A spreadsheet in a format that is not read (.xlsb, .ods, Excel templates): to be saved again as .xlsx. */
         OTHER_SPREADSHEET,
         /** Not a spreadsheet at all (a note, a PDF, a Word document). */
-        NOT_A_SPREADSHEET
+        NOT_A_SPREADSHEET,
+        /** A link to a file outside the input folder: what lies outside is never read. */
+        LINK_OUTSIDE_INPUT,
+        /** A link to a file of the input folder, which is read under its own name. */
+        LINK_TO_INPUT_FILE
     }
 }

@@ -63,6 +63,12 @@ public final class InputFolderScanner {
         if (name.startsWith(".") || isHidden(entry.path())) {
             return IgnoredFile.Reason.HIDDEN;
         }
+        if (entry.kind() == InputFolderWalk.Kind.LINK_OUTSIDE) {
+            return IgnoredFile.Reason.LINK_OUTSIDE_INPUT;
+        }
+        if (entry.kind() == InputFolderWalk.Kind.LINK_INSIDE) {
+            return IgnoredFile.Reason.LINK_TO_INPUT_FILE;
+        }
         if (hasWorkbookExtension(name)) {
             return null;
         }

@@ -20,7 +20,11 @@ import java.util.List;
  * the one place that decides what a symbolic link, a folder or a special file found there stands for; nothing here
  * opens a file.
  * <ul>
- *   <li>a regular file, or a link to one, is a {@link Kind#FILE};</li>
+ *   <li>a regular file is a {@link Kind#FILE};</li>
+ *   <li>a link to a file outside the input folder is {@link Kind#LINK_OUTSIDE}: never read, since nothing outside
+ *       the folder staff fill may reach the figures or the return workbooks;</li>
+ *   <li>a link to a file inside it is {@link Kind#LINK_INSIDE}: not read through, the file being read where it
+ *       is, so that its figures count once;</li>
  *   <li>a link to nothing, a pipe, a socket or a device is {@link Kind#NOT_A_FILE}: never opened (reading a pipe
  *       would wait for a writer for ever);</li>
  *   <li>a folder (or a link to one) named like a workbook ({@code DV001.xlsx/}) is {@link Kind#NOT_A_FILE} too, and
@@ -38,7 +42,11 @@ final class InputFolderWalk {
         /** Not a file at all; opening it would fail or block. */
         NOT_A_FILE,
         /** A sub-folder whose content cannot be listed. */
-        UNLISTED_FOLDER
+        UNLISTED_FOLDER,
+        /** A link to a file outside the input folder. */
+        LINK_OUTSIDE,
+        /** A link to a file inside the input folder, which is read where it is. */
+        LINK_INSIDE
     }
 
     /**
@@ -129,7 +137,8 @@ final class InputFolderWalk {
             return notAFile(root, file, own);
         }
         if (target.isRegularFile()) {
-            return new Entry(file, name(root, file), Kind.FILE, state(target));
+            Kind kind = file.toRealPath().startsWith(root) ? Kind.LINK_INSIDE : Kind.LINK_OUTSIDE;
+            return new Entry(file, name(root, file), kind, state(own));
         }
         if (target.isDirectory() && !InputFolderScanner.hasWorkbookExtension(file.getFileName().toString())) {
             return null;

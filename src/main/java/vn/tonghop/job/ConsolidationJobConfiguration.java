@@ -193,7 +193,10 @@ public class ConsolidationJobConfiguration {
     @Bean
     @StepScope
     WorkbookCheckProcessor workbookCheck(Campaign runCampaign, WorkbookReader workbookReader) {
-        return new WorkbookCheckProcessor(new WorkbookChecker(workbookReader), runCampaign);
+        // the reader of the campaign's limits; a reader given to the context (tests) is used as it is
+        WorkbookReader reader = workbookReader instanceof PoiWorkbookReader
+                ? new PoiWorkbookReader(runCampaign.limits()) : workbookReader;
+        return new WorkbookCheckProcessor(new WorkbookChecker(reader), runCampaign);
     }
 
     @Bean

@@ -2,7 +2,6 @@ package vn.tonghop.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,11 +37,12 @@ final class ReturnWorkbooks {
         Map<String, ReportingUnit> units = result.campaign().unitsByCode();
         Map<Issue, String> links = new HashMap<>();
         PageHeading heading = PageHeadings.of(result.campaign(), messages);
+        ReturnFileNames names = new ReturnFileNames();
         for (Map.Entry<String, List<Issue>> recipient : byRecipient(result.issues()).entrySet()) {
             if (!somethingToFix(recipient.getValue())) {
                 continue;
             }
-            String fileName = safeFileName(recipient.getKey()) + ".xlsx";
+            String fileName = names.claim(recipient.getKey());
             ReportingUnit unit = units.get(recipient.getKey());
             String title = unit == null ? recipient.getKey() : unit.code() + " " + unit.name();
             ReturnWorkbook workbook = new ReturnWorkbookWriter(messages, heading).write(title,
@@ -80,15 +80,5 @@ final class ReturnWorkbooks {
         byFile.forEach((file, fileIssues) -> files.add(new ReturnedFile(file, file == null ? null : paths.get(file),
                 fileIssues)));
         return files;
-    }
-
-    /** ASCII letters, digits, '.', '_' and '-' only, so links work in every Excel and mail program. */
-    static String safeFileName(String key) {
-        String folded = Normalizer.normalize(key.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        int dot = folded.lastIndexOf('.');
-        String base = dot > 0 && folded.substring(dot).matches("\\.(?i)xlsx|\\.(?i)xlsm|\\.(?i)xls")
-                ? folded.substring(0, dot) : folded;
-        return base.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("(^-+|-+$)", "");
     }
 }

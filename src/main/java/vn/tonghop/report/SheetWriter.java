@@ -14,6 +14,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import vn.tonghop.report.layout.PageHeading;
 import vn.tonghop.report.layout.SheetLayout;
+import vn.tonghop.report.layout.CellTexts;
 
 /** Writes a sheet top to bottom, one row at a time, as streaming (SXSSF) sheets require. */
 final class SheetWriter {
@@ -89,7 +90,7 @@ final class SheetWriter {
     void text(int column, String value, CellStyle style) {
         if (value != null) {
             Cell cell = row.createCell(column);
-            cell.setCellValue(value);
+            cell.setCellValue(CellTexts.fit(value));
             cell.setCellStyle(style);
         }
     }
@@ -101,7 +102,7 @@ final class SheetWriter {
     /** Text that opens another file (and a place in it: {@code file.xlsx#'Sheet'!F14}) when clicked. */
     void link(int column, String value, String address) {
         Cell cell = row.createCell(column);
-        cell.setCellValue(value);
+        cell.setCellValue(CellTexts.fit(value));
         cell.setCellStyle(styles.link);
         // Excel keeps a link into another workbook as the file plus a location inside it
         int hash = address.indexOf('#');

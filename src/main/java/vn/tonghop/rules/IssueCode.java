@@ -25,6 +25,18 @@ public enum IssueCode {
     TOTAL_ROW_MISMATCH(ERROR),
     ROW_SUM_MISMATCH(ERROR),
     OVER_TOTAL(ERROR),
+    /** A workbook beyond one of the declared limits (size, parts, rows, columns, texts, ...): not read further. */
+    TOO_LARGE(ERROR),
+    /** A count beyond {@code Counts.MAX_COUNT}. */
+    COUNT_TOO_LARGE(ERROR),
+    /** Two visible sheets filled in as the report. */
+    AMBIGUOUS_SHEET(ERROR),
+    /** A label of the block given twice with different values. */
+    DUPLICATE_LABEL(ERROR),
+    /** A report date no campaign can have (the year 9999). */
+    DATE_OUT_OF_RANGE(ERROR),
+    /** The report was read from a hidden sheet, the only one filled in. */
+    HIDDEN_SHEET(WARNING),
     DUPLICATE_SUPERSEDED(WARNING),
     NEWER_REJECTED(WARNING),
     LATE(WARNING),

@@ -134,14 +134,14 @@ public class FileLedger {
 
     /**
      * The files of the run ignored for their format (a spreadsheet saved as .ods or .xlsb, a PDF, a Word letter), by
-     * name: a unit may have sent one of them instead of its report. Lock files and hidden files are left out, being
-     * noise.
+     * name: a unit may have sent one of them instead of its report; and the links leading out of the input folder,
+     * never read. Lock files, hidden files and links to files of the folder are left out, being noise.
      */
     public List<IgnoredFile> otherDocuments(String runId) {
         return jdbc.sql("SELECT FILE_NAME, IGNORE_REASON FROM TH_FILE WHERE RUN_ID = ? AND STATUS = ? "
-                        + "AND IGNORE_REASON IN (?, ?) ORDER BY FILE_NAME")
+                        + "AND IGNORE_REASON IN (?, ?, ?) ORDER BY FILE_NAME")
                 .params(runId, FileStatus.IGNORED.name(), IgnoredFile.Reason.OTHER_SPREADSHEET.name(),
-                        IgnoredFile.Reason.NOT_A_SPREADSHEET.name())
+                        IgnoredFile.Reason.NOT_A_SPREADSHEET.name(), IgnoredFile.Reason.LINK_OUTSIDE_INPUT.name())
                 .query((rs, row) -> new IgnoredFile(rs.getString(1), IgnoredFile.Reason.valueOf(rs.getString(2))))
                 .list();
     }

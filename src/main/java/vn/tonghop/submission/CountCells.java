@@ -1,6 +1,7 @@
 package vn.tonghop.submission;
 
 import java.util.OptionalLong;
+import vn.tonghop.rules.IssueCode;
 import vn.tonghop.workbook.Cell;
 
 /** Reads a count cell and reports at that cell why it is not a count. */
@@ -15,7 +16,9 @@ final class CountCells {
         if (reading instanceof CountReading.Valid valid) {
             return OptionalLong.of(valid.count());
         }
-        findings.add(((CountReading.Invalid) reading).code(), cell.address(), subject, cell.value().display(), null);
+        IssueCode code = ((CountReading.Invalid) reading).code();
+        Object limit = code == IssueCode.COUNT_TOO_LARGE ? Counts.MAX_COUNT : null;
+        findings.add(code, cell.address(), subject, cell.value().display(), limit);
         return OptionalLong.empty();
     }
 }

@@ -1,6 +1,7 @@
 package vn.tonghop.submission;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.tonghop.rules.IssueCode;
@@ -14,8 +15,15 @@ import vn.tonghop.workbook.Labels;
  */
 public final class Counts {
 
+    /**
+     * The largest count taken: far above any head count, and small enough that a sheet's rows never add up past a
+     * {@code long}; a larger count is refused as COUNT_TOO_LARGE rather than wrapped around.
+     */
+    public static final long MAX_COUNT = 999_999_999_999L;
     private static final int MAX_DIGITS = 18;
-    private static final BigDecimal MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+    private static final BigDecimal MAX = BigDecimal.valueOf(MAX_COUNT);
+    /** Floating-point noise of a formula result ({@code =0.1*3*10} gives 3.0000000000000004): still a whole number. */
+    private static final BigDecimal NOISE = new BigDecimal("1E-9");
     /**
      * Grouped digits (one separator used throughout) or plain digits, then optional decimals. The grouped form comes
      * first so that "1.234" is a thousand, not one and a fraction.
@@ -42,6 +50,18 @@ public final class Counts {
     }
 
     private static CountReading fromNumber(BigDecimal number) {
+        // the exponent is looked at before any arithmetic, whose cost grows with it
+        int exponent = number.precision() - number.scale() - 1;
+        if (number.signum() != 0 && exponent >= MAX_DIGITS) {
+            return invalid(number.signum() > 0 ? IssueCode.COUNT_TOO_LARGE : IssueCode.NEGATIVE);
+        }
+        if (number.signum() != 0 && exponent < -MAX_DIGITS) {
+            number = BigDecimal.ZERO;
+        }
+        BigDecimal whole = number.setScale(0, RoundingMode.HALF_UP);
+        if (whole.subtract(number).abs().compareTo(NOISE) <= 0) {
+            number = whole;
+        }
         if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
             return invalid(IssueCode.NOT_INTEGER);
         }
@@ -49,7 +69,7 @@ public final class Counts {
             return invalid(IssueCode.NEGATIVE);
         }
         if (number.compareTo(MAX) > 0) {
-            return invalid(IssueCode.NOT_A_NUMBER);
+            return invalid(IssueCode.COUNT_TOO_LARGE);
         }
         return new CountReading.Valid(number.longValueExact());
     }
@@ -66,7 +86,7 @@ public final class Counts {
         }
         String digits = group == null ? m.group("whole") : m.group("whole").replace(group, "");
         if (digits.length() > MAX_DIGITS) {
-            return invalid(IssueCode.NOT_A_NUMBER);
+            return invalid(IssueCode.COUNT_TOO_LARGE);
         }
         BigDecimal number = new BigDecimal(decimal == null ? digits : digits + "." + m.group("fraction"));
         if (m.group("sign") != null && m.group("sign").charAt(0) != '+') {

@@ -2,6 +2,7 @@ package vn.tonghop.submission;
 
 import java.util.List;
 import java.util.Optional;
+import vn.tonghop.rules.IssueCode;
 import vn.tonghop.workbook.Cell;
 import vn.tonghop.workbook.CellValue;
 import vn.tonghop.workbook.Labels;
@@ -40,6 +41,41 @@ final class LabelBlock {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Reports each label of the block given again further down with a different value (DUPLICATE_LABEL, naming both
+     * cells): which of the two the unit meant cannot be guessed, and reading the first would pass the second by.
+     * Only the rows above the session table are the block; the table's headers may repeat a label.
+     */
+    void duplicates(Findings findings, Row tableHeader) {
+        for (String label : blockLabels) {
+            LabelledValue first = null;
+            for (Row row : sheet.rows()) {
+                if (row.index() >= tableHeader.index()) {
+                    break;
+                }
+                List<Cell> cells = row.cells();
+                for (int i = 0; i < cells.size(); i++) {
+                    if (!labels.isLabel(cells.get(i), label)) {
+                        continue;
+                    }
+                    LabelledValue pair = new LabelledValue(cells.get(i), valueAfter(cells, i));
+                    if (first == null) {
+                        first = pair;
+                    } else if (!valueText(first).equals(valueText(pair))) {
+                        Cell at = pair.value().orElse(pair.label());
+                        String firstAt = first.value().orElse(first.label()).address();
+                        findings.add(IssueCode.DUPLICATE_LABEL, at.address(), label, valueText(pair), firstAt);
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private static String valueText(LabelledValue pair) {
+        return pair.value().map(LabelBlock::text).orElse("");
     }
 
     /** The text of a value cell as the user reads it, spacing tidied. */

@@ -25,7 +25,7 @@ record SessionTable(Row header, SessionColumns columns, List<TableRow> rows, Opt
             if (value.isEmpty()) {
                 return OptionalLong.empty();
             }
-            sum += value.getAsLong();
+            sum = Math.addExact(sum, value.getAsLong()); // counts are bounded; never wrap around
         }
         return OptionalLong.of(sum);
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.rules.Issue;
 import vn.tonghop.rules.IssueCode;
+import vn.tonghop.workbook.Sheet;
 import vn.tonghop.workbook.Workbook;
 
 /**
@@ -25,10 +26,27 @@ public final class SubmissionChecker {
             Issue issue = Issue.of(IssueCode.NOT_A_SUBMISSION).file(fileName).subject(notFound.missingLabel()).build();
             return new CheckResult(null, null, null, List.of(issue));
         }
-        SubmissionSheetLocator.Location.Found found = (SubmissionSheetLocator.Location.Found) location;
+        List<SubmissionSheetLocator.Location.Found> candidates =
+                ((SubmissionSheetLocator.Location.Candidates) location).sheets();
+        List<SubmissionSheetLocator.Location.Found> ofThePeriod = candidates.size() == 1 ? candidates
+                : candidates.stream().filter(c -> isOfPeriod(c, campaign, locator)).toList();
+        if (ofThePeriod.size() != 1) {
+            Sheet first = candidates.get(0).sheet();
+            Sheet second = candidates.get(1).sheet();
+            LabelBlock block = new LabelBlock(first, blockLabels(campaign), locator);
+            Issue issue = Issue.of(IssueCode.AMBIGUOUS_SHEET).file(fileName)
+                    .unit(UnitDetailsReader.unitForIssues(block, campaign)).sheet(first.name())
+                    .found(first.name()).expected(second.name()).build();
+            return new CheckResult(issue.unit(), null, null, List.of(issue));
+        }
+        SubmissionSheetLocator.Location.Found found = ofThePeriod.get(0);
         String sheetName = found.sheet().name();
         LabelBlock block = new LabelBlock(found.sheet(), blockLabels(campaign), locator);
         Findings findings = new Findings(fileName, UnitDetailsReader.unitForIssues(block, campaign), sheetName);
+        if (found.hidden()) {
+            findings.add(IssueCode.HIDDEN_SHEET, null, null, sheetName, null);
+        }
+        block.duplicates(findings, found.header());
 
         UnitDetails details = new UnitDetailsReader(campaign, block, findings).read();
         SessionTableReader tableReader = new SessionTableReader(campaign, findings, locator);
@@ -44,6 +62,17 @@ public final class SubmissionChecker {
 
         Submission submission = findings.hasErrors() ? null : submission(details, sheetName, membership, table);
         return new CheckResult(details.unitCode(), details.reportDate(), submission, findings.issues());
+    }
+
+    /** Whether a sheet's period is the job's: of two report sheets, the one of this period is the report. */
+    private static boolean isOfPeriod(SubmissionSheetLocator.Location.Found candidate, Campaign campaign,
+                                      SubmissionSheetLocator locator) {
+        if (campaign.period() == null) {
+            return false;
+        }
+        LabelBlock block = new LabelBlock(candidate.sheet(), blockLabels(campaign), locator);
+        return block.find(TemplateLabels.PERIOD).flatMap(LabelBlock.LabelledValue::value).map(LabelBlock::text)
+                .filter(period -> period.equalsIgnoreCase(campaign.period().strip())).isPresent();
     }
 
     private static List<String> blockLabels(Campaign campaign) {

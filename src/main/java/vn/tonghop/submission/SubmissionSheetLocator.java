@@ -1,5 +1,7 @@
 package vn.tonghop.submission;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import vn.tonghop.campaign.LabelAliases;
 import vn.tonghop.workbook.Cell;
@@ -7,6 +9,7 @@ import vn.tonghop.workbook.CellValue;
 import vn.tonghop.workbook.LabelFolds;
 import vn.tonghop.workbook.Row;
 import vn.tonghop.workbook.Sheet;
+import vn.tonghop.workbook.SheetVisibility;
 import vn.tonghop.workbook.Workbook;
 
 /**
@@ -25,9 +28,21 @@ final class SubmissionSheetLocator {
         this.aliases = aliases;
     }
 
-    /** The outcome: the sheet with its session-table header row, or the template label that no sheet has. */
+    /** The outcome: the sheets filled in as the report, or the template label that no sheet has. */
     sealed interface Location {
+        /** A sheet with the unit-code label and the session-table header row. */
         record Found(Sheet sheet, Row header) implements Location {
+
+            boolean hidden() {
+                return sheet.visibility() != SheetVisibility.VISIBLE;
+            }
+        }
+
+        /**
+         * The report sheets: the visible ones, or the hidden ones when no visible sheet is filled in (a hidden
+         * sheet is a unit's working copy, never preferred to what the unit shows). One when all is well.
+         */
+        record Candidates(List<Found> sheets) implements Location {
         }
 
         record NotFound(String missingLabel) implements Location {
@@ -36,17 +51,22 @@ final class SubmissionSheetLocator {
 
     Location locate(Workbook workbook) {
         Sheet firstWithUnitCode = null;
+        List<Location.Found> visible = new ArrayList<>();
+        List<Location.Found> hidden = new ArrayList<>();
         for (Sheet sheet : workbook.sheets()) {
             if (findCell(sheet, TemplateLabels.UNIT_CODE).isEmpty()) {
                 continue;
             }
             Optional<Row> header = headerRow(sheet);
             if (header.isPresent()) {
-                return new Location.Found(sheet, header.get());
-            }
-            if (firstWithUnitCode == null) {
+                Location.Found found = new Location.Found(sheet, header.get());
+                (found.hidden() ? hidden : visible).add(found);
+            } else if (firstWithUnitCode == null) {
                 firstWithUnitCode = sheet;
             }
+        }
+        if (!visible.isEmpty() || !hidden.isEmpty()) {
+            return new Location.Candidates(visible.isEmpty() ? hidden : visible);
         }
         if (firstWithUnitCode == null) {
             return new Location.NotFound(TemplateLabels.UNIT_CODE);

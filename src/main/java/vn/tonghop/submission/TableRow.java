@@ -28,7 +28,7 @@ record TableRow(Row row, String code, LocalDate date, String dateCell, String pl
             if (count.isEmpty()) {
                 return OptionalLong.empty();
             }
-            sum += count.getAsLong();
+            sum = Math.addExact(sum, count.getAsLong()); // counts are bounded; never wrap around
         }
         return OptionalLong.of(sum);
     }

@@ -22,6 +22,12 @@ final class UnitDetailsReader {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** What a report date should look like, told to units whose date cannot be read. */
     static final String DATE_PATTERN = "dd/mm/yyyy";
+    /**
+     * The report dates taken: within a year of the deadline, or in this century when the job has none. A date
+     * beyond (the year 9999, a serial typed as a year) is a typing error, not a late report.
+     */
+    static final LocalDate NO_DEADLINE_FROM = LocalDate.of(2000, 1, 1);
+    static final LocalDate NO_DEADLINE_TO = LocalDate.of(2099, 12, 31);
 
     private final Campaign campaign;
     private final LabelBlock block;
@@ -99,6 +105,13 @@ final class UnitDetailsReader {
         if (date.isEmpty()) {
             findings.add(IssueCode.MISSING_VALUE, cell.get().address(), REPORT_DATE,
                     cell.get().value().display(), DATE_PATTERN);
+            return null;
+        }
+        LocalDate earliest = campaign.deadline() == null ? NO_DEADLINE_FROM : campaign.deadline().minusYears(1);
+        LocalDate latest = campaign.deadline() == null ? NO_DEADLINE_TO : campaign.deadline().plusYears(1);
+        if (date.get().isBefore(earliest) || date.get().isAfter(latest)) {
+            findings.add(IssueCode.DATE_OUT_OF_RANGE, cell.get().address(), REPORT_DATE, DATE.format(date.get()),
+                    DATE.format(earliest) + " – " + DATE.format(latest));
             return null;
         }
         if (campaign.deadline() != null && date.get().isAfter(campaign.deadline())) {

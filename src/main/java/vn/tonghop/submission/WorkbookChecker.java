@@ -10,6 +10,7 @@ import vn.tonghop.workbook.UnreadableReason;
 import vn.tonghop.workbook.UnreadableWorkbookException;
 import vn.tonghop.workbook.WorkbookReader;
 import vn.tonghop.workbook.legacy.UnicodeConversion;
+import vn.tonghop.workbook.WorkbookTooLargeException;
 
 /**
  * Reads one submitted file and checks it; a file that cannot be read becomes a FILE_UNREADABLE issue, or
@@ -34,6 +35,8 @@ public final class WorkbookChecker {
         CheckResult result;
         try {
             result = checker.check(UnicodeConversion.toUnicode(reader.read(file)), fileName, campaign);
+        } catch (WorkbookTooLargeException e) {
+            result = tooLarge(fileName, e);
         } catch (UnreadableWorkbookException e) {
             result = unreadable(fileName, e.reason());
         }
@@ -50,6 +53,12 @@ public final class WorkbookChecker {
                 .map(code -> new CheckResult(code, result.reportDate(), result.submission(), result.issues().stream()
                         .map(issue -> issue.unit() == null ? issue.withUnit(code) : issue).toList()))
                 .orElse(result);
+    }
+
+    /** Found: which limit (its name in job.yml's {@code limits:}); expected: its value. */
+    private static CheckResult tooLarge(String fileName, WorkbookTooLargeException e) {
+        Issue issue = Issue.of(IssueCode.TOO_LARGE).file(fileName).found(e.limitName()).expected(e.limit()).build();
+        return new CheckResult(null, null, null, List.of(issue));
     }
 
     /** A password against opening has its own code: its message tells the unit what to do, not to resave. */

@@ -25,13 +25,20 @@ public sealed interface CellValue {
     record Error(String code) implements CellValue {
     }
 
+    /** The digits of a number shown in full; beyond, it is shown as 1.5E+30. */
+    int PLAIN_DIGITS = 30;
+
     /** The value as a person would read it in the cell, used in messages ("found ..."). */
     default String display() {
         if (this instanceof Text t) {
             return t.text();
         }
         if (this instanceof Numeric n) {
-            return n.value().stripTrailingZeros().toPlainString();
+            // 1E+999999999 written out in full would be a billion characters
+            BigDecimal value = n.value();
+            int exponent = value.precision() - value.scale() - 1;
+            return exponent > PLAIN_DIGITS || exponent < -PLAIN_DIGITS ? value.toString()
+                    : value.stripTrailingZeros().toPlainString();
         }
         if (this instanceof DateTime d) {
             return d.value().toLocalDate().toString();

@@ -30,7 +30,10 @@ public final class Labels {
         return cellText != null && label != null && fold(cellText).equals(fold(label));
     }
 
-    /** The text with every run of spacing made one space and no spacing at either end; null stays null. */
+    /**
+     * The text with every run of spacing made one space, no spacing at either end and no invisible characters; null
+     * stays null.
+     */
     public static String tidy(String text) {
         if (text == null) {
             return null;
@@ -40,6 +43,9 @@ public final class Labels {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
+            if (isInvisible(c)) {
+                continue;
+            }
             if (isSpacing(c)) {
                 pendingSpace = tidied.length() > 0;
             } else {
@@ -53,10 +59,20 @@ public final class Labels {
         return (text.contentEquals(tidied) ? text : tidied.toString()).strip();
     }
 
-    /** Any spacing: ordinary and non-breaking spaces, tabs, line breaks inside a cell, zero-width spaces. */
+    /** Any spacing: ordinary and non-breaking spaces, tabs, line breaks inside a cell. */
     private static boolean isSpacing(int c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
-                || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+                || Character.isSpaceChar(c);
+    }
+
+    /**
+     * Characters that show nothing and separate nothing, pasted in from web pages and chat programs: zero-width
+     * spaces and joiners, the byte-order mark, soft hyphens and the bidirectional marks. "DV\u200B001" is DV001.
+     */
+    private static boolean isInvisible(int c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
+                || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069') || c == '\u061C';
     }
 
     private static boolean isCombiningMark(int c) {

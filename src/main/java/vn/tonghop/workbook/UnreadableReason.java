@@ -14,5 +14,7 @@ public enum UnreadableReason {
     /** OpenDocument (.ods), as LibreOffice Calc saves by default; not read. */
     OPENDOCUMENT,
     /** Missing, locked or not readable by this user. */
-    CANNOT_OPEN
+    CANNOT_OPEN,
+    /** Beyond one of the {@link ReadLimits}; reported as TOO_LARGE. */
+    TOO_LARGE
 }

@@ -220,7 +220,7 @@ class CampaignLoaderTest {
                     aliases:
                       "Mã đơn vị": [ "Mã ĐV" ]
                     limits:
-                      max-rows: 5000
+                      rows: 5000
                     """);
 
             Campaign campaign = new CampaignLoader().load(job);

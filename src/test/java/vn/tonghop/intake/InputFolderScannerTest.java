@@ -109,7 +109,7 @@ class InputFolderScannerTest {
     }
 
     @Test
-    void aLinkToNothingIsTakenUnreadAndALinkToAWorkbookIsReadThroughIt() throws IOException {
+    void aLinkToNothingIsTakenUnreadAndALinkToAWorkbookOfTheFolderIsReadOnceWhereItIs() throws IOException {
         Files.createSymbolicLink(input.resolve("DV005.xls"), input.resolve("da-xoa.xls"));
         file("ban-goc/DV006.xlsx", "abc");
         Files.createSymbolicLink(input.resolve("DV006.xlsx"), input.resolve("ban-goc/DV006.xlsx"));
@@ -117,9 +117,31 @@ class InputFolderScannerTest {
         InputScan scan = new InputFolderScanner().scan(input);
 
         assertThat(scan.workbooks()).extracting(SourceFile::name, SourceFile::size, SourceFile::sha256)
-                .containsExactly(tuple("DV005.xls", 0L, null), tuple("DV006.xlsx", 3L, ABC_SHA256),
-                        tuple("ban-goc/DV006.xlsx", 3L, ABC_SHA256));
-        assertThat(new InputFolderListing(input).list()).containsOnlyKeys("DV006.xlsx", "ban-goc/DV006.xlsx");
+                .containsExactly(tuple("DV005.xls", 0L, null), tuple("ban-goc/DV006.xlsx", 3L, ABC_SHA256));
+        assertThat(scan.ignored()).extracting(IgnoredFile::name, IgnoredFile::reason)
+                .containsExactly(tuple("DV006.xlsx", IgnoredFile.Reason.LINK_TO_INPUT_FILE));
+        assertThat(new InputFolderListing(input).list()).containsOnlyKeys("ban-goc/DV006.xlsx");
+    }
+
+    /** The trust boundary: a link, however named and wherever in the folder, never brings in an outside file. */
+    @Test
+    void linksToFilesOutsideTheFolderAreNamedAndNeverRead(@TempDir Path outside) throws IOException {
+        Path secret = Files.writeString(outside.resolve("DV009.xlsx"), "secret");
+        Files.createSymbolicLink(input.resolve("DV009.xlsx"), secret);
+        Files.createDirectories(input.resolve("thang-6"));
+        Files.createSymbolicLink(input.resolve("thang-6/DV008.xlsx"), Path.of("../../" + outside.getFileName()
+                + "/DV009.xlsx"));
+        Files.createSymbolicLink(input.resolve("ra-ngoai.xlsx"), input.resolve("DV009.xlsx"));
+        file("DV001.xlsx", "abc");
+
+        InputScan scan = new InputFolderScanner().scan(input);
+
+        assertThat(scan.workbooks()).extracting(SourceFile::name).containsExactly("DV001.xlsx");
+        assertThat(scan.ignored()).extracting(IgnoredFile::name, IgnoredFile::reason).containsExactly(
+                tuple("DV009.xlsx", IgnoredFile.Reason.LINK_OUTSIDE_INPUT),
+                tuple("ra-ngoai.xlsx", IgnoredFile.Reason.LINK_OUTSIDE_INPUT),
+                tuple("thang-6/DV008.xlsx", IgnoredFile.Reason.LINK_OUTSIDE_INPUT));
+        assertThat(new InputFolderListing(input).list()).containsOnlyKeys("DV001.xlsx");
     }
 
     @Test

@@ -14,14 +14,15 @@ import vn.tonghop.workbook.CellValue;
 class CountsTest {
 
     @ParameterizedTest
-    @CsvSource({"45, 45", "45.0, 45", "0, 0", "-0, 0", "1234, 1234", "9223372036854775807, 9223372036854775807"})
+    @CsvSource({"45, 45", "45.0, 45", "0, 0", "-0, 0", "1234, 1234", "999999999999, 999999999999"})
     void integralNumbersAreCounts(String number, long count) {
         assertThat(Counts.read(new CellValue.Numeric(new BigDecimal(number)))).isEqualTo(new CountReading.Valid(count));
     }
 
     @ParameterizedTest
     @CsvSource({"2.5, NOT_INTEGER", "0.1, NOT_INTEGER", "-3, NEGATIVE", "-2.5, NOT_INTEGER",
-            "9223372036854775808, NOT_A_NUMBER"})
+            "1000000000000, COUNT_TOO_LARGE", "9223372036854775808, COUNT_TOO_LARGE",
+            "1E999999999, COUNT_TOO_LARGE", "-1E999999999, NEGATIVE"})
     void otherNumbersAreNot(String number, IssueCode code) {
         assertThat(Counts.read(new CellValue.Numeric(new BigDecimal(number)))).isEqualTo(new CountReading.Invalid(code));
     }
@@ -40,7 +41,7 @@ class CountsTest {
             "-3|NEGATIVE", "\u22123|NEGATIVE", "- 1.234|NEGATIVE", "-2,5|NOT_INTEGER",
             "abc|NOT_A_NUMBER", "x|NOT_A_NUMBER", "12 người|NOT_A_NUMBER", "1.234.5|NOT_A_NUMBER",
             "1,23,456|NOT_A_NUMBER", "1.234,567.8|NOT_A_NUMBER", "3-|NOT_A_NUMBER", "1e3|NOT_A_NUMBER",
-            "12345678901234567890|NOT_A_NUMBER"})
+            "12345678901234567890|COUNT_TOO_LARGE"})
     void textThatIsNotACount(String text, IssueCode code) {
         assertThat(Counts.read(new CellValue.Text(text))).isEqualTo(new CountReading.Invalid(code));
     }
@@ -63,5 +64,30 @@ class CountsTest {
     @ValueSource(strings = {" ", ""})
     void blankTextIsNotANumber(String text) {
         assertThat(Counts.read(new CellValue.Text(text))).isEqualTo(new CountReading.Invalid(IssueCode.NOT_A_NUMBER));
+    }
+
+    /** Formula results carry binary noise: =0.1*3*10 is 3.0000000000000004, which the unit sees as 3. */
+    @ParameterizedTest
+    @CsvSource({"3.0000000000000004, 3", "2.9999999999999996, 3", "45.0000000001, 45", "1E-300, 0"})
+    void noiseWithinOneBillionthIsAWholeNumber(String number, long count) {
+        assertThat(Counts.read(new CellValue.Numeric(new BigDecimal(number)))).isEqualTo(new CountReading.Valid(count));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3.000000002", "2.99999999"})
+    void moreThanNoiseIsNotWhole(String number) {
+        assertThat(Counts.read(new CellValue.Numeric(new BigDecimal(number))))
+                .isEqualTo(new CountReading.Invalid(IssueCode.NOT_INTEGER));
+    }
+
+    /** A count with a huge exponent is refused at once, before any arithmetic whose cost grows with the exponent. */
+    @Test
+    void hugeExponentsAreRefusedAtOnce() {
+        long start = System.nanoTime();
+        assertThat(Counts.read(new CellValue.Numeric(new BigDecimal("9E+2147483000"))))
+                .isEqualTo(new CountReading.Invalid(IssueCode.COUNT_TOO_LARGE));
+        assertThat(Counts.read(new CellValue.Numeric(new BigDecimal("9E-2147483000"))))
+                .isEqualTo(new CountReading.Valid(0));
+        assertThat(System.nanoTime() - start).isLessThan(1_000_000_000L);
     }
 }

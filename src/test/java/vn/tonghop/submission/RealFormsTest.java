@@ -181,7 +181,7 @@ class RealFormsTest {
     static Campaign withAliases(Campaign c, LabelAliases aliases) {
         return new Campaign(c.definitionFile(), c.id(), c.title(), c.organisation(), c.period(), c.asOf(),
                 c.deadline(), c.groups(), c.forms(), c.clusterForm(), c.lowRateWarning(), c.units(), c.schedule(),
-                c.report(), aliases);
+                c.report(), aliases, c.limits());
     }
 
     /** Replaces the text of every cell that reads {@code from} exactly. */

@@ -21,6 +21,7 @@ import vn.tonghop.report.layout.SheetLayout;
 import vn.tonghop.rules.Issue;
 import vn.tonghop.rules.IssueMessages;
 import vn.tonghop.rules.Severity;
+import vn.tonghop.report.layout.CellTexts;
 
 /**
  * The first sheet of a return workbook: a title, what to do, the files that could not be copied, and the table of
@@ -173,7 +174,7 @@ final class CoverSheet {
             return null;
         }
         XSSFCell cell = row.createCell(column);
-        cell.setCellValue(value);
+        cell.setCellValue(CellTexts.fit(value));
         cell.setCellStyle(style);
         return cell;
     }

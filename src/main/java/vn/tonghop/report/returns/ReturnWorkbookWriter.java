@@ -121,7 +121,7 @@ public final class ReturnWorkbookWriter {
                 XSSFSheet copy = copier.copy(original, copyName);
                 links.putAll(mark(copy, sheetName, file.issues(), marker));
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             // the unit still gets the list of its issues; the first sheet says that this file has no copy
             log.warn("{}: no copy in the return workbook, its issues are listed only ({})", file.name(), e.toString());
             log.debug("{}: copy failed", file.name(), e);

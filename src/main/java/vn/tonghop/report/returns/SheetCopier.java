@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tonghop.report.layout.SheetLayout;
+import vn.tonghop.report.layout.CellTexts;
 
 /**
  * Copies a submitted sheet into the return workbook at the same addresses, so that the unit sees its own numbers
@@ -28,6 +29,9 @@ import vn.tonghop.report.layout.SheetLayout;
  * computed from the submitted workbook. Comments, pictures and drawings of the submission are not copied.
  */
 final class SheetCopier {
+
+    /** The columns whose widths are copied; a report uses a dozen, cells beyond keep the default width. */
+    static final int MAX_SIZED_COLUMNS = 256;
 
     private static final Logger log = LoggerFactory.getLogger(SheetCopier.class);
 
@@ -63,7 +67,8 @@ final class SheetCopier {
             }
             lastColumn = Math.max(lastColumn, row.getLastCellNum());
         }
-        for (int column = 0; column < lastColumn; column++) {
+        // each width set costs a search of the columns set before: a row of 16,384 cells would take a minute
+        for (int column = 0; column < Math.min(lastColumn, MAX_SIZED_COLUMNS); column++) {
             copy.setColumnWidth(column, original.getColumnWidth(column));
             copy.setColumnHidden(column, original.isColumnHidden(column));
         }
@@ -81,7 +86,7 @@ final class SheetCopier {
         }
         switch (cell.getCellType()) {
             case NUMERIC -> copy.setCellValue(number(cell, cell.getNumericCellValue()));
-            case STRING -> copy.setCellValue(cell.getStringCellValue());
+            case STRING -> copy.setCellValue(CellTexts.fit(cell.getStringCellValue()));
             case BOOLEAN -> copy.setCellValue(cell.getBooleanCellValue());
             case ERROR -> copy.setCellErrorValue(FormulaError.forInt(cell.getErrorCellValue()));
             case FORMULA -> copyFormula(cell, copy);
@@ -104,7 +109,7 @@ final class SheetCopier {
         }
         switch (result.getCellType()) {
             case NUMERIC -> copy.setCellValue(number(cell, result.getNumberValue()));
-            case STRING -> copy.setCellValue(result.getStringValue());
+            case STRING -> copy.setCellValue(CellTexts.fit(result.getStringValue()));
             case BOOLEAN -> copy.setCellValue(result.getBooleanValue());
             case ERROR -> copy.setCellErrorValue(FormulaError.forInt(result.getErrorValue()));
             default -> {
@@ -116,7 +121,12 @@ final class SheetCopier {
     /** The result the unit's Excel stored, or the computed one when the file stores none. */
     private CellValue result(Cell cell) {
         if (cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV()) {
-            return evaluator.evaluate(cell);
+            try {
+                return evaluator.evaluate(cell);
+            } catch (RuntimeException | StackOverflowError e) {
+                // a chain of formulas deeper than the stack: the copy shows #N/A, the check has reported the cell
+                return CellValue.getError(FormulaError.NA.getCode());
+            }
         }
         return switch (cell.getCachedFormulaResultType()) {
             case NUMERIC -> new CellValue(cell.getNumericCellValue());

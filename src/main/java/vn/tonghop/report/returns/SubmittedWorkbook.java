@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -33,6 +36,15 @@ final class SubmittedWorkbook implements AutoCloseable {
         this.release = release;
     }
 
+    /**
+     * The most a submission may hold, unpacked, to be copied into a return workbook: copying loads it whole, and a
+     * sheet of a million rows or strings would take the heap of the run. A larger one is described instead.
+     */
+    static final long MAX_COPY_BYTES = 24L * 1024 * 1024;
+    /** The most parts of an .xlsx package copied; a package of many thousands of parts is no report. */
+    static final int MAX_COPY_PARTS = 2_000;
+
+    /** @throws IOException also when the workbook is too large to copy, before anything of it is loaded */
     static SubmittedWorkbook open(Path file) throws IOException {
         FileMagic magic;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
@@ -46,6 +58,7 @@ final class SubmittedWorkbook implements AutoCloseable {
     }
 
     private static SubmittedWorkbook openOoxml(Path file) throws IOException {
+        requireCopyableSize(file);
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -61,7 +74,26 @@ final class SubmittedWorkbook implements AutoCloseable {
         }
     }
 
+    /** The sizes the package's directory declares; POI's own ratio check catches parts that inflate beyond them. */
+    private static void requireCopyableSize(Path file) throws IOException {
+        long unpacked = 0;
+        int parts = 0;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+                ZipEntry entry = entries.nextElement();
+                unpacked += Math.max(entry.getSize(), entry.getCompressedSize());
+                if (++parts > MAX_COPY_PARTS || unpacked > MAX_COPY_BYTES) {
+                    throw new IOException("too large to copy: more than " + MAX_COPY_PARTS + " parts or "
+                            + MAX_COPY_BYTES + " bytes unpacked");
+                }
+            }
+        }
+    }
+
     private static SubmittedWorkbook openOle2(Path file) throws IOException {
+        if (Files.size(file) > MAX_COPY_BYTES) {
+            throw new IOException("too large to copy: more than " + MAX_COPY_BYTES + " bytes");
+        }
         POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
         try {
             HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), true);

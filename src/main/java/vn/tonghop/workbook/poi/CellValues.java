@@ -1,6 +1,8 @@
 package vn.tonghop.workbook.poi;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -11,6 +13,13 @@ import vn.tonghop.workbook.CellValue;
 /** Builds {@link CellValue}s the same way for every file format. */
 final class CellValues {
 
+    /** Excel's error for a number it cannot hold. */
+    static final String BEYOND_RANGE = "#NUM!";
+    /** Decimal exponents a double can hold, about. */
+    private static final int MAX_EXPONENT = 308;
+    /** Significant digits a double can hold, and a little more. */
+    private static final int MAX_DIGITS = 20;
+
     private CellValues() {
     }
 
@@ -19,8 +28,20 @@ final class CellValues {
         return isBlank(text) ? Optional.empty() : Optional.of(new CellValue.Text(text));
     }
 
-    /** A stored number; a date when its cell format is a date format and the number is a valid Excel date. */
+    /**
+     * A stored number; a date when its cell format is a date format and the number is a valid Excel date. A number
+     * no spreadsheet can hold (beyond a double's range, as a hand-made file may store it) is Excel's {@code #NUM!}:
+     * writing out {@code 1E999999999} in full would cost gigabytes. More digits than a double keeps are rounded away
+     * (and with them the quadratic cost of handling thousands of digits).
+     */
     static CellValue number(BigDecimal number, boolean dateFormatted, boolean date1904) {
+        if (number.precision() > MAX_DIGITS) {
+            number = number.round(new MathContext(MAX_DIGITS, RoundingMode.HALF_UP));
+        }
+        int exponent = number.precision() - number.scale() - 1;
+        if (number.signum() != 0 && (exponent > MAX_EXPONENT || exponent < -MAX_EXPONENT)) {
+            return new CellValue.Error(BEYOND_RANGE);
+        }
         double serial = number.doubleValue();
         if (dateFormatted && DateUtil.isValidExcelDate(serial)) {
             return new CellValue.DateTime(DateUtil.getLocalDateTime(serial, date1904, true));

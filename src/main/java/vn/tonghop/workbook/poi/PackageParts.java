@@ -27,10 +27,15 @@ final class PackageParts {
     private static final long GRACE_BYTES = 1 << 20;
 
     private final ZipFile zip;
+    private final long maxUnpackedBytes;
+    /** What all parts opened so far inflated to, together. */
+    private long unpacked;
     private Map<String, ZipEntry> entriesIgnoringCase;
 
-    PackageParts(ZipFile zip) {
+    /** @param maxUnpackedBytes what all parts read may inflate to together, however well they compress */
+    PackageParts(ZipFile zip, long maxUnpackedBytes) {
         this.zip = zip;
+        this.maxUnpackedBytes = maxUnpackedBytes;
     }
 
     ZipFile zip() {
@@ -47,7 +52,7 @@ final class PackageParts {
         if (entry == null) {
             return null;
         }
-        return new InflateGuard(zip.getInputStream(entry), partName, entry.getCompressedSize());
+        return new InflateGuard(zip.getInputStream(entry), partName, entry.getCompressedSize(), this);
     }
 
     private ZipEntry entry(String partName) {
@@ -107,11 +112,13 @@ final class PackageParts {
 
         private final String partName;
         private final long limit;
+        private final PackageParts parts;
         private long read;
 
-        InflateGuard(InputStream in, String partName, long compressedSize) {
+        InflateGuard(InputStream in, String partName, long compressedSize, PackageParts parts) {
             super(in);
             this.partName = partName;
+            this.parts = parts;
             this.limit = GRACE_BYTES + Math.max(0, compressedSize) * MAX_INFLATE_RATIO;
         }
 
@@ -135,6 +142,10 @@ final class PackageParts {
 
         private void count(int n) throws IOException {
             read += n;
+            parts.unpacked += n;
+            if (parts.unpacked > parts.maxUnpackedBytes) {
+                throw new LimitReached("unpacked-bytes", parts.maxUnpackedBytes);
+            }
             if (read > limit) {
                 throw new IOException("part " + partName + " inflates to more than " + MAX_INFLATE_RATIO
                         + " times its compressed size: not a real workbook part");

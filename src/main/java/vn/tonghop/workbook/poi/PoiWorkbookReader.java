@@ -1,5 +1,6 @@
 package vn.tonghop.workbook.poi;
 
+import vn.tonghop.workbook.ReadLimits;
 import vn.tonghop.workbook.UnreadableReason;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import vn.tonghop.workbook.UnreadableWorkbookException;
 import vn.tonghop.workbook.Workbook;
 import vn.tonghop.workbook.WorkbookReader;
+import vn.tonghop.workbook.WorkbookTooLargeException;
 
 /**
  * Reads .xlsx, .xlsm and .xls files, choosing the format from the file's content rather than its extension (users
@@ -26,12 +28,21 @@ import vn.tonghop.workbook.WorkbookReader;
 public final class PoiWorkbookReader implements WorkbookReader {
 
     private final ThreadLocal<XMLInputFactory> xmlFactories = ThreadLocal.withInitial(XmlPart::newFactory);
+    private final ReadLimits limits;
+
+    public PoiWorkbookReader() {
+        this(ReadLimits.DEFAULTS);
+    }
+
+    public PoiWorkbookReader(ReadLimits limits) {
+        this.limits = limits;
+    }
 
     @Override
     public Workbook read(Path file) throws UnreadableWorkbookException {
         switch (detect(file)) {
             case OOXML:
-                return new XlsxStreamingReader(xmlFactories.get()).read(file);
+                return new XlsxStreamingReader(xmlFactories.get(), limits).read(file);
             case OLE2:
                 return new XlsReader().read(file);
             case BIFF2:
@@ -43,13 +54,17 @@ public final class PoiWorkbookReader implements WorkbookReader {
         }
     }
 
-    private static FileMagic detect(Path file) throws UnreadableWorkbookException {
+    private FileMagic detect(Path file) throws UnreadableWorkbookException {
         try {
             if (!Files.isRegularFile(file)) {
                 throw new UnreadableWorkbookException(file, UnreadableReason.CANNOT_OPEN, null);
             }
-            if (Files.size(file) == 0) {
+            long size = Files.size(file);
+            if (size == 0) {
                 throw new UnreadableWorkbookException(file, UnreadableReason.EMPTY, null);
+            }
+            if (size > limits.maxFileBytes()) {
+                throw new WorkbookTooLargeException(file, "file-bytes", limits.maxFileBytes(), null);
             }
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
                 return FileMagic.valueOf(in);

@@ -17,6 +17,9 @@ final class Relationships {
     record Relationship(String id, String type, String partName) {
     }
 
+    private static final String STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships/";
+    private static final String TRANSITIONAL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+
     private final List<Relationship> all;
 
     private Relationships(List<Relationship> all) {
@@ -45,12 +48,20 @@ final class Relationships {
                 String target = xml.attribute("Target");
                 boolean external = "External".equalsIgnoreCase(xml.attribute("TargetMode"));
                 if (target != null && xml.attribute("Type") != null && !external) {
-                    all.add(new Relationship(xml.attribute("Id"), xml.attribute("Type").strip(),
+                    all.add(new Relationship(xml.attribute("Id"), transitional(xml.attribute("Type").strip()),
                             PackageParts.resolve(sourcePartName, target)));
                 }
             }
         }
         return new Relationships(all);
+    }
+
+    /**
+     * Excel's "Strict Open XML" workbooks name the same relationships under another namespace; read as the usual
+     * ("transitional") ones, they need nothing else: parts are found by relationship, elements by local name.
+     */
+    private static String transitional(String type) {
+        return type.startsWith(STRICT) ? TRANSITIONAL + type.substring(STRICT.length()) : type;
     }
 
     Optional<Relationship> firstOfType(String type) {

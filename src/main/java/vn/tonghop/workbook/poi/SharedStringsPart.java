@@ -8,6 +8,7 @@ import java.util.List;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
+import vn.tonghop.workbook.ReadLimits;
 
 /**
  * The shared strings part: the text of every {@code <si>}, rich text runs joined, phonetic guides ({@code <rPh>})
@@ -19,7 +20,8 @@ final class SharedStringsPart {
     }
 
     /** @param in the part, or null when the workbook has none (then no cell refers to one) */
-    static List<String> read(XMLInputFactory factory, InputStream in) throws XMLStreamException, IOException {
+    static List<String> read(XMLInputFactory factory, ReadLimits limits, InputStream in)
+            throws XMLStreamException, IOException {
         List<String> strings = new ArrayList<>();
         if (in == null) {
             return strings;
@@ -32,6 +34,9 @@ final class SharedStringsPart {
                 if (event == XMLStreamConstants.CHARACTERS) {
                     if (inText && !inPhonetic) {
                         xml.appendText(text);
+                        if (text.length() > limits.maxTextLength()) {
+                            throw new LimitReached("text-length", limits.maxTextLength());
+                        }
                     }
                     continue;
                 }
@@ -40,6 +45,9 @@ final class SharedStringsPart {
                     case "si" -> {
                         if (start) {
                             text.setLength(0);
+                            if (strings.size() >= limits.maxSharedStrings()) {
+                                throw new LimitReached("shared-strings", limits.maxSharedStrings());
+                            }
                         } else {
                             strings.add(ExcelEscapes.decode(text.toString()));
                         }

@@ -41,11 +41,15 @@ final class UsermodelCellValues {
         }
     }
 
-    /** Computes a formula; a formula POI cannot compute becomes {@link #NOT_COMPUTABLE} instead of failing the file. */
+    /**
+     * Computes a formula; a formula POI cannot compute becomes {@link #NOT_COMPUTABLE} instead of failing the file.
+     * So does a chain of formulas deeper than the evaluator's stack (thousands of cells each adding to the one
+     * before, none with a stored result): the depth is bounded by the stack, and the cell is reported, not the run.
+     */
     Optional<CellValue> computed(Cell cell) {
         try {
             return evaluate(cell);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return Optional.of(new CellValue.Error(NOT_COMPUTABLE));
         }
     }
@@ -71,7 +75,7 @@ final class UsermodelCellValues {
     private Optional<CellValue> computedOr(Cell cell, CellValue fallback) {
         try {
             return evaluate(cell);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return Optional.of(fallback);
         }
     }

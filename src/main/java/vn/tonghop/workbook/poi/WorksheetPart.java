@@ -6,6 +6,7 @@ import java.io.InputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
+import vn.tonghop.workbook.ReadLimits;
 
 import vn.tonghop.workbook.CellValue;
 
@@ -32,14 +33,17 @@ final class WorksheetPart {
     private boolean capturing;
     private final StringBuilder value = new StringBuilder();
 
-    private WorksheetPart(XmlCellDecoder decoder, SheetCells cells) {
+    private final ReadLimits limits;
+
+    private WorksheetPart(XmlCellDecoder decoder, SheetCells cells, ReadLimits limits) {
         this.decoder = decoder;
         this.cells = cells;
+        this.limits = limits;
     }
 
-    static void read(XMLInputFactory factory, InputStream in, XmlCellDecoder decoder, SheetCells cells)
-            throws XMLStreamException, IOException {
-        WorksheetPart part = new WorksheetPart(decoder, cells);
+    static void read(XMLInputFactory factory, InputStream in, XmlCellDecoder decoder, SheetCells cells,
+                     ReadLimits limits) throws XMLStreamException, IOException {
+        WorksheetPart part = new WorksheetPart(decoder, cells, limits);
         try (XmlPart xml = XmlPart.open(factory, in)) {
             for (int event = xml.next(); event != XMLStreamConstants.END_DOCUMENT; event = xml.next()) {
                 switch (event) {
@@ -48,6 +52,9 @@ final class WorksheetPart {
                     default -> {
                         if (part.capturing) {
                             xml.appendText(part.value);
+                            if (part.value.length() > limits.maxTextLength()) {
+                                throw new LimitReached("text-length", limits.maxTextLength());
+                            }
                         }
                     }
                 }
@@ -113,6 +120,13 @@ final class WorksheetPart {
         // a row without r follows the previous one
         rowIndex = reference == null ? rowIndex + 1 : Integer.parseInt(reference.trim()) - 1;
         nextColumn = 0;
+        requireWithinRows(rowIndex);
+    }
+
+    private void requireWithinRows(int row) {
+        if (row >= limits.maxRows()) {
+            throw new LimitReached("rows", limits.maxRows());
+        }
     }
 
     private void startCell(XmlPart xml) {
@@ -127,6 +141,10 @@ final class WorksheetPart {
             cellColumn = parsed.column();
             // keeps counting right should the next row leave out its r
             rowIndex = cellRow;
+        }
+        requireWithinRows(cellRow);
+        if (cellColumn >= limits.maxColumns()) {
+            throw new LimitReached("columns", limits.maxColumns());
         }
         String type = xml.attribute("t");
         cellType = type == null ? "n" : type;

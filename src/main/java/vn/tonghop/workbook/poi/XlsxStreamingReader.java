@@ -13,9 +13,11 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 
 import vn.tonghop.workbook.Sheet;
+import vn.tonghop.workbook.ReadLimits;
 import vn.tonghop.workbook.UnreadableReason;
 import vn.tonghop.workbook.UnreadableWorkbookException;
 import vn.tonghop.workbook.Workbook;
+import vn.tonghop.workbook.WorkbookTooLargeException;
 
 /**
  * Reads .xlsx/.xlsm files straight from the zip, sheet by sheet with StAX, taking only the parts that give cell
@@ -45,17 +47,26 @@ final class XlsxStreamingReader {
             "application/vnd.ms-excel.addin.macroEnabled.main+xml");
 
     private final XMLInputFactory xml;
+    private final ReadLimits limits;
 
     /** @param xml a secure factory ({@link XmlPart#newFactory()}) that this thread alone uses */
-    XlsxStreamingReader(XMLInputFactory xml) {
+    XlsxStreamingReader(XMLInputFactory xml, ReadLimits limits) {
         this.xml = xml;
+        this.limits = limits;
     }
 
     Workbook read(Path file) throws UnreadableWorkbookException {
         List<SheetCells> sheets;
         try (ZipFile zip = openZip(file)) {
-            sheets = readSheets(file, new PackageParts(zip));
+            if (zip.size() > limits.maxParts()) {
+                throw new WorkbookTooLargeException(file, "parts", limits.maxParts(), null);
+            }
+            sheets = readSheets(file, new PackageParts(zip, limits.maxUnpackedBytes()));
         } catch (IOException | XMLStreamException | RuntimeException e) {
+            LimitReached reached = LimitReached.in(e);
+            if (reached != null) {
+                throw new WorkbookTooLargeException(file, reached.limitName(), reached.limit(), null);
+            }
             // a damaged part surfaces as a zip, XML or number error; all of them mean the same to a user
             throw new UnreadableWorkbookException(file, UnreadableReason.CORRUPT, e);
         }
@@ -90,7 +101,7 @@ final class XlsxStreamingReader {
         Relationships workbookRelationships = Relationships.read(xml, workbookName,
                 parts.open(PackageParts.relationshipsOf(workbookName)));
         XmlCellDecoder decoder = new XmlCellDecoder(
-                SharedStringsPart.read(xml, optionalPart(parts, types, workbookRelationships, SHARED_STRINGS,
+                SharedStringsPart.read(xml, limits, optionalPart(parts, types, workbookRelationships, SHARED_STRINGS,
                         SHARED_STRINGS_TYPE)),
                 StyleDateFormats.read(xml, optionalPart(parts, types, workbookRelationships, STYLES, STYLES_TYPE)),
                 workbook.date1904());
@@ -101,7 +112,7 @@ final class XlsxStreamingReader {
                     .filter(name -> types.of(name).equals(WORKSHEET_TYPE) && parts.has(name));
             if (sheetPart.isPresent()) {
                 SheetCells cells = new SheetCells(entry.name(), entry.visibility());
-                WorksheetPart.read(xml, parts.open(sheetPart.get()), decoder, cells);
+                WorksheetPart.read(xml, parts.open(sheetPart.get()), decoder, cells, limits);
                 sheets.add(cells);
             }
         }
