@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -96,10 +97,13 @@ public final class ReturnWorkbookWriter {
      *
      * @return false when the file has no copy because it cannot be read
      */
+    /** A file the reader could not or would not open is never opened for a copy either. */
+    private static final Set<IssueCode> NOT_COPIED = EnumSet.of(IssueCode.FILE_UNREADABLE, IssueCode.FILE_ENCRYPTED,
+            IssueCode.TOO_LARGE);
+
     private boolean copyAndMark(ReturnedFile file, XSSFWorkbook workbook, SheetNames names, CellMarker marker,
             Map<Issue, String> cellLinks) {
-        if (file.path() == null || file.issues().stream()
-                .anyMatch(i -> i.code() == IssueCode.FILE_UNREADABLE || i.code() == IssueCode.FILE_ENCRYPTED)) {
+        if (file.path() == null || file.issues().stream().map(Issue::code).anyMatch(NOT_COPIED::contains)) {
             return false;
         }
         Set<String> sheets = new LinkedHashSet<>();
