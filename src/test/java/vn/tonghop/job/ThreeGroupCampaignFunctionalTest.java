@@ -2,7 +2,6 @@ package vn.tonghop.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,43 +18,12 @@ import tools.jackson.databind.JsonNode;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignLoader;
 import vn.tonghop.fixtures.SubmissionWorkbook;
+import vn.tonghop.fixtures.ThreeGroupCampaign;
 
 /** Another campaign, with three groups and other labels, consolidated from its files alone. */
 @SpringBootTest
 @Import(JobRuns.class)
 class ThreeGroupCampaignFunctionalTest {
-
-    private static final String JOB = """
-            id: hoi-nghi-2008
-            title: "Quán triệt Nghị quyết Trung ương"
-            organisation: "Đảng ủy Khối doanh nghiệp"
-            period: 2008-Q1
-            as-of: 2008-03-31
-            deadline: 2008-04-05
-            units: don-vi.csv
-            groups:
-              - key: dang-vien
-                name: "Đảng viên"
-                total-label: "Tổng số đảng viên"
-                attended-label: "Đảng viên dự"
-              - key: doan-vien
-                name: "Đoàn viên thanh niên"
-                total-label: "Tổng số đoàn viên"
-                attended-label: "Đoàn viên dự"
-              - key: hoi-vien
-                name: "Hội viên phụ nữ"
-                total-label: "Tổng số hội viên"
-                attended-label: "Hội viên dự"
-            forms: [ "Tập trung", "Trực tuyến" ]
-            low-rate-warning: 60
-            """;
-
-    private static final String UNITS = """
-            code,name,pilot
-            DN01,Công ty Điện lực,yes
-            DN02,Công ty Cấp nước,no
-            DN03,Ngân hàng Nông nghiệp,no
-            """;
 
     private static final Path data = TestDatabases.newFolder("ThreeGroupCampaignFunctionalTest");
 
@@ -69,9 +37,7 @@ class ThreeGroupCampaignFunctionalTest {
 
     @Test
     void everyGroupGetsItsOwnFiguresAndRate(@TempDir Path folder) throws Exception {
-        Path jobFile = Files.writeString(Files.createDirectories(folder.resolve("jobs/hoi-nghi-2008"))
-                .resolve("job.yml"), JOB, StandardCharsets.UTF_8);
-        Files.writeString(jobFile.resolveSibling("don-vi.csv"), UNITS, StandardCharsets.UTF_8);
+        Path jobFile = ThreeGroupCampaign.write(folder);
         Campaign campaign = new CampaignLoader().load(jobFile);
         Path input = Files.createDirectories(folder.resolve("input"));
 

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignLoader;
 import vn.tonghop.campaign.ReportingUnit;
+import vn.tonghop.fixtures.ThreeGroupCampaign;
 import vn.tonghop.rules.Issue;
 import vn.tonghop.rules.IssueCode;
 import vn.tonghop.submission.CheckResult;
@@ -347,37 +348,7 @@ class TemplateFolderTest {
     }
 
     private Campaign threeGroupCampaign() throws IOException {
-        Path job = Files.createDirectories(root.resolve("jobs/hoi-nghi-2008")).resolve("job.yml");
-        Files.writeString(job, """
-                id: hoi-nghi-2008
-                title: "Quán triệt Nghị quyết Trung ương"
-                organisation: "Đảng ủy Khối doanh nghiệp"
-                period: 2008-Q1
-                as-of: 2008-03-31
-                deadline: 2008-04-05
-                units: don-vi.csv
-                groups:
-                  - key: dang-vien
-                    name: "Đảng viên"
-                    total-label: "Tổng số đảng viên"
-                    attended-label: "Đảng viên dự"
-                  - key: doan-vien
-                    name: "Đoàn viên thanh niên"
-                    total-label: "Tổng số đoàn viên"
-                    attended-label: "Đoàn viên dự"
-                  - key: hoi-vien
-                    name: "Hội viên phụ nữ"
-                    total-label: "Tổng số hội viên"
-                    attended-label: "Hội viên dự"
-                forms: [ "Tập trung", "Trực tuyến" ]
-                low-rate-warning: 60
-                """, StandardCharsets.UTF_8);
-        Files.writeString(job.resolveSibling("don-vi.csv"), """
-                code,name,pilot
-                DN01,Công ty Điện lực,yes
-                DN02,Công ty Cấp nước,no
-                """, StandardCharsets.UTF_8);
-        return new CampaignLoader().load(job);
+        return ThreeGroupCampaign.load(root);
     }
 
     private XSSFWorkbook open(String name) throws IOException {
