@@ -38,6 +38,7 @@ import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignLoader;
 import vn.tonghop.consolidation.FileStatus;
 import vn.tonghop.fixtures.SubmissionWorkbook;
+import vn.tonghop.fixtures.TwoGroupJob;
 import vn.tonghop.report.RunOutputs;
 import vn.tonghop.staging.FileLedger;
 
@@ -67,27 +68,7 @@ class CrossFileChecksFunctionalTest {
     private static final String MASSES = "quan-chung";
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
-    private static final String JOB = """
-            id: kiem-tra-cheo
-            title: "Học tập chuyên đề năm 2007"
-            organisation: "Đảng ủy Khối cơ quan tỉnh"
-            period: 2007-GD1
-            as-of: 2007-06-30
-            deadline: 2007-06-30
-            units: units.csv
-            groups:
-              - key: can-bo-dang-vien
-                name: "Cán bộ chủ chốt và đảng viên"
-                total-label: "Tổng số cán bộ chủ chốt và đảng viên"
-                attended-label: "Cán bộ chủ chốt và đảng viên dự"
-              - key: quan-chung
-                name: "Quần chúng, công đoàn viên, hội viên"
-                total-label: "Tổng số quần chúng, công đoàn viên, hội viên"
-                attended-label: "Quần chúng, công đoàn viên, hội viên dự"
-            forms: [ "Tự tổ chức", "Mời báo cáo viên cấp trên", "Ghép cụm" ]
-            cluster-form: "Ghép cụm"
-            low-rate-warning: 50
-            """;
+    private static final String JOB = TwoGroupJob.yaml(JOB_ID);
 
     private static final String UNITS = """
             code,name,pilot

@@ -36,6 +36,7 @@ import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignLoader;
 import vn.tonghop.consolidation.FileStatus;
 import vn.tonghop.fixtures.SubmissionWorkbook;
+import vn.tonghop.fixtures.TwoGroupJob;
 import vn.tonghop.report.RunOutputs;
 import vn.tonghop.rules.Issue;
 import vn.tonghop.rules.IssueCode;
@@ -64,27 +65,7 @@ class UnreadableFilesFunctionalTest {
     private static final String CADRES = "can-bo-dang-vien";
     private static final String MASSES = "quan-chung";
 
-    private static final String JOB = """
-            id: tep-khong-doc-duoc
-            title: "Học tập chuyên đề năm 2007"
-            organisation: "Đảng ủy Khối cơ quan tỉnh"
-            period: 2007-GD1
-            as-of: 2007-06-30
-            deadline: 2007-06-30
-            units: units.csv
-            groups:
-              - key: can-bo-dang-vien
-                name: "Cán bộ chủ chốt và đảng viên"
-                total-label: "Tổng số cán bộ chủ chốt và đảng viên"
-                attended-label: "Cán bộ chủ chốt và đảng viên dự"
-              - key: quan-chung
-                name: "Quần chúng, công đoàn viên, hội viên"
-                total-label: "Tổng số quần chúng, công đoàn viên, hội viên"
-                attended-label: "Quần chúng, công đoàn viên, hội viên dự"
-            forms: [ "Tự tổ chức", "Mời báo cáo viên cấp trên", "Ghép cụm" ]
-            cluster-form: "Ghép cụm"
-            low-rate-warning: 50
-            """;
+    private static final String JOB = TwoGroupJob.yaml(JOB_ID);
 
     private static final String UNITS = """
             code,name,pilot
