@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipFile;
@@ -61,6 +63,7 @@ final class XlsxStreamingReader {
             if (zip.size() > limits.maxParts()) {
                 throw new WorkbookTooLargeException(file, "parts", limits.maxParts(), null);
             }
+            requireDistinctPartNames(zip);
             sheets = readSheets(file, new PackageParts(zip, limits.maxUnpackedBytes()));
         } catch (IOException | XMLStreamException | RuntimeException e) {
             LimitReached reached = LimitReached.in(e);
@@ -76,6 +79,20 @@ final class XlsxStreamingReader {
         List<Sheet> built = new ArrayList<>(sheets.size());
         sheets.forEach(sheet -> built.add(sheet.toSheet()));
         return new Workbook(file, built);
+    }
+
+    /**
+     * A part given twice (part names ignore case) leaves which one holds the figures to chance: Excel refuses such a
+     * package, and so does this reader rather than pick one.
+     */
+    private static void requireDistinctPartNames(ZipFile zip) throws IOException {
+        Set<String> names = new HashSet<>();
+        for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+            String name = entries.nextElement().getName();
+            if (!names.add(name.toLowerCase(Locale.ROOT))) {
+                throw new IOException("the package holds the part " + name + " twice");
+            }
+        }
     }
 
     /** The file starts like a zip archive (the caller checked); one that cannot be opened is damaged or truncated. */
