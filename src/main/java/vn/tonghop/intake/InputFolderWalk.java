@@ -13,7 +13,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * One walk of the input folder and its sub-folders: every entry that is, or stands in the place of, a file. This is
@@ -25,6 +29,10 @@ import java.util.List;
  *       the folder staff fill may reach the figures or the return workbooks;</li>
  *   <li>a link to a file inside it is {@link Kind#LINK_INSIDE}: not read through, the file being read where it
  *       is, so that its figures count once;</li>
+ *   <li>a file of several names (hard links) is the same file under each: of its names inside the folder the first
+ *       (by name) is read and the others are {@link Kind#LINK_INSIDE}; if it has a name outside the folder too
+ *       (more names than the folder holds), every name is {@link Kind#LINK_OUTSIDE}, as a symbolic link there
+ *       would be. Where the file system does not count names (Windows), each name is a file;</li>
  *   <li>a link to nothing, a pipe, a socket or a device is {@link Kind#NOT_A_FILE}: never opened (reading a pipe
  *       would wait for a writer for ever);</li>
  *   <li>a folder (or a link to one) named like a workbook ({@code DV001.xlsx/}) is {@link Kind#NOT_A_FILE} too, and
@@ -71,6 +79,7 @@ final class InputFolderWalk {
      */
     static List<Entry> entries(Path folder) {
         List<Entry> entries = new ArrayList<>();
+        Map<Path, Object> fileKeys = new HashMap<>();
         try {
             Path root = folder.toRealPath();
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -94,6 +103,9 @@ final class InputFolderWalk {
                     Entry entry = classify(root, file, attrs);
                     if (entry != null) {
                         entries.add(entry);
+                        if (entry.kind() == Kind.FILE && attrs.fileKey() != null && nameCount(file) > 1) {
+                            fileKeys.put(file, attrs.fileKey());
+                        }
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -115,7 +127,36 @@ final class InputFolderWalk {
             throw new UncheckedIOException("cannot list the input folder " + folder.toAbsolutePath(), e);
         }
         entries.sort(Comparator.comparing(Entry::name));
-        return entries;
+        return fileKeys.isEmpty() ? entries : oneNamePerFile(entries, fileKeys);
+    }
+
+    /** The entries with every file of several names read under one name at most; see the class comment. */
+    private static List<Entry> oneNamePerFile(List<Entry> entries, Map<Path, Object> fileKeys) {
+        Map<Object, Integer> namesInside = new HashMap<>();
+        fileKeys.values().forEach(key -> namesInside.merge(key, 1, Integer::sum));
+        Set<Object> taken = new HashSet<>();
+        List<Entry> result = new ArrayList<>(entries.size());
+        for (Entry entry : entries) {
+            Object key = fileKeys.get(entry.path());
+            if (key == null) {
+                result.add(entry);
+            } else if (nameCount(entry.path()) > namesInside.get(key)) {
+                result.add(new Entry(entry.path(), entry.name(), Kind.LINK_OUTSIDE, entry.state()));
+            } else {
+                result.add(taken.add(key) ? entry
+                        : new Entry(entry.path(), entry.name(), Kind.LINK_INSIDE, entry.state()));
+            }
+        }
+        return result;
+    }
+
+    /** How many names (hard links) the file has; 1 where the file system does not tell. */
+    private static int nameCount(Path file) {
+        try {
+            return ((Number) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS)).intValue();
+        } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
+            return 1; // no unix view (Windows): each name is taken as a file of its own
+        }
     }
 
     /** What an entry met by the walk (its own attributes, links not followed) stands for; null to leave it out. */

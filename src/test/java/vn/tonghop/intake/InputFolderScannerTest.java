@@ -144,6 +144,27 @@ class InputFolderScannerTest {
         assertThat(new InputFolderListing(input).list()).containsOnlyKeys("DV001.xlsx");
     }
 
+    /** Hard links: one file under two names inside is read once; one with a name outside is not read at all. */
+    @Test
+    void aFileOfTwoNamesIsReadOnceAndOneWithANameOutsideIsNeverRead(@TempDir Path outside) throws IOException {
+        file("DV001.xlsx", "abc");
+        Files.createLink(input.resolve("ban-sao-DV001.xlsx"), input.resolve("DV001.xlsx"));
+        Path secret = Files.writeString(outside.resolve("DV009.xlsx"), "secret");
+        Files.createDirectories(input.resolve("thang-6"));
+        Files.createLink(input.resolve("thang-6/DV009.xlsx"), secret);
+        Files.createLink(input.resolve("DV009.xlsx"), secret);
+
+        InputScan scan = new InputFolderScanner().scan(input);
+
+        assertThat(scan.workbooks()).extracting(SourceFile::name, SourceFile::sha256)
+                .containsExactly(tuple("DV001.xlsx", ABC_SHA256));
+        assertThat(scan.ignored()).extracting(IgnoredFile::name, IgnoredFile::reason).containsExactly(
+                tuple("DV009.xlsx", IgnoredFile.Reason.LINK_OUTSIDE_INPUT),
+                tuple("ban-sao-DV001.xlsx", IgnoredFile.Reason.LINK_TO_INPUT_FILE),
+                tuple("thang-6/DV009.xlsx", IgnoredFile.Reason.LINK_OUTSIDE_INPUT));
+        assertThat(new InputFolderListing(input).list()).containsOnlyKeys("DV001.xlsx");
+    }
+
     @Test
     void lockFilesAndHiddenFilesAreIgnoredWhateverTheyAre() throws Exception {
         fifo("~$DV001.xlsx");
