@@ -44,7 +44,9 @@ final class LimitsDefinition {
                 (int) number(file, map, "rows", d.maxRows()),
                 (int) number(file, map, "columns", d.maxColumns()),
                 (int) number(file, map, "shared-strings", d.maxSharedStrings()),
-                (int) number(file, map, "text-length", d.maxTextLength()));
+                (int) number(file, map, "text-length", d.maxTextLength()),
+                number(file, map, "copy-bytes", d.maxCopyBytes()),
+                (int) number(file, map, "copy-parts", d.maxCopyParts()));
     }
 
     private static long number(Path file, Map<?, ?> map, String name, long fallback) {

@@ -45,7 +45,7 @@ final class ReturnWorkbooks {
             String fileName = names.claim(recipient.getKey());
             ReportingUnit unit = units.get(recipient.getKey());
             String title = unit == null ? recipient.getKey() : unit.code() + " " + unit.name();
-            ReturnWorkbook workbook = new ReturnWorkbookWriter(messages, heading).write(title,
+            ReturnWorkbook workbook = new ReturnWorkbookWriter(messages, heading, result.campaign().limits()).write(title,
                     files(recipient.getValue(), result.sourcePaths()), runFolder.resolve(FOLDER).resolve(fileName));
             workbook.locations().forEach((issue, location) ->
                     links.put(issue, FOLDER + "/" + fileName + "#" + location));

@@ -34,6 +34,18 @@ class LimitsDefinitionTest {
     }
 
     @Test
+    void theCopyLimitsOfReturnWorkbooksHaveDefaultsAndCanBeGiven() {
+        assertThat(ReadLimits.DEFAULTS.maxCopyBytes()).isEqualTo(24L * 1024 * 1024);
+        assertThat(ReadLimits.DEFAULTS.maxCopyParts()).isEqualTo(2_000);
+
+        ReadLimits limits = LimitsDefinition.read(JOB, Map.of("copy-bytes", 1_048_576, "copy-parts", 50));
+
+        assertThat(limits.maxCopyBytes()).isEqualTo(1_048_576L);
+        assertThat(limits.maxCopyParts()).isEqualTo(50);
+        assertThat(limits.maxRows()).isEqualTo(ReadLimits.DEFAULTS.maxRows());
+    }
+
+    @Test
     void anUnknownKeyIsRefusedWithTheKeyItMostLikelyMeant() {
         assertThatThrownBy(() -> LimitsDefinition.read(JOB, Map.of("row", 10)))
                 .isInstanceOf(InvalidCampaignException.class)

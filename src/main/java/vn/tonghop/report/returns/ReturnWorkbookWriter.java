@@ -25,6 +25,7 @@ import vn.tonghop.report.layout.SheetLayout;
 import vn.tonghop.rules.Issue;
 import vn.tonghop.rules.IssueCode;
 import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.workbook.ReadLimits;
 
 /**
  * Writes the workbook the office sends back to a unit ({@code tra-lai/<unit code>.xlsx}): a first sheet listing
@@ -42,13 +43,20 @@ public final class ReturnWorkbookWriter {
 
     private final IssueMessages messages;
     private final PageHeading heading;
+    private final ReadLimits limits;
 
     /**
      * @param heading the running header and page numbers of every printed page, or null for none
+     * @param limits  the job's limits, whose copy limits say which submissions are copied rather than described
      */
-    public ReturnWorkbookWriter(IssueMessages messages, PageHeading heading) {
+    public ReturnWorkbookWriter(IssueMessages messages, PageHeading heading, ReadLimits limits) {
         this.messages = messages;
         this.heading = heading;
+        this.limits = limits;
+    }
+
+    public ReturnWorkbookWriter(IssueMessages messages, PageHeading heading) {
+        this(messages, heading, ReadLimits.DEFAULTS);
     }
 
     public ReturnWorkbookWriter(IssueMessages messages) {
@@ -113,7 +121,7 @@ public final class ReturnWorkbookWriter {
         }
         List<String> copies = new ArrayList<>();
         Map<Issue, String> links = new LinkedHashMap<>();
-        try (SubmittedWorkbook submitted = SubmittedWorkbook.open(file.path())) {
+        try (SubmittedWorkbook submitted = SubmittedWorkbook.open(file.path(), limits)) {
             SheetCopier copier = new SheetCopier(submitted, workbook);
             for (String sheetName : sheets) {
                 Sheet original = submitted.workbook().getSheet(sheetName);

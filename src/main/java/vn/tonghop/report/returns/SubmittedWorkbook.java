@@ -16,6 +16,7 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.tonghop.workbook.ReadLimits;
 
 /**
  * A submitted workbook opened strictly read-only: an .xlsx package is opened for reading and reverted, never saved;
@@ -37,28 +38,24 @@ final class SubmittedWorkbook implements AutoCloseable {
     }
 
     /**
-     * The most a submission may hold, unpacked, to be copied into a return workbook: copying loads it whole, and a
-     * sheet of a million rows or strings would take the heap of the run. A larger one is described instead.
+     * @param limits its copy limits bound what is opened: copying loads a submission whole, and a sheet of a million
+     *               rows or strings would take the heap of the run; a larger one is described instead
+     * @throws IOException also when the workbook is too large to copy, before anything of it is loaded
      */
-    static final long MAX_COPY_BYTES = 24L * 1024 * 1024;
-    /** The most parts of an .xlsx package copied; a package of many thousands of parts is no report. */
-    static final int MAX_COPY_PARTS = 2_000;
-
-    /** @throws IOException also when the workbook is too large to copy, before anything of it is loaded */
-    static SubmittedWorkbook open(Path file) throws IOException {
+    static SubmittedWorkbook open(Path file, ReadLimits limits) throws IOException {
         FileMagic magic;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             magic = FileMagic.valueOf(in);
         }
         return switch (magic) {
-            case OOXML -> openOoxml(file);
-            case OLE2 -> openOle2(file);
+            case OOXML -> openOoxml(file, limits);
+            case OLE2 -> openOle2(file, limits);
             default -> throw new IOException("not an Excel workbook: " + file);
         };
     }
 
-    private static SubmittedWorkbook openOoxml(Path file) throws IOException {
-        requireCopyableSize(file);
+    private static SubmittedWorkbook openOoxml(Path file, ReadLimits limits) throws IOException {
+        requireCopyableSize(file, limits);
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -75,24 +72,24 @@ final class SubmittedWorkbook implements AutoCloseable {
     }
 
     /** The sizes the package's directory declares; POI's own ratio check catches parts that inflate beyond them. */
-    private static void requireCopyableSize(Path file) throws IOException {
+    private static void requireCopyableSize(Path file, ReadLimits limits) throws IOException {
         long unpacked = 0;
         int parts = 0;
         try (ZipFile zip = new ZipFile(file.toFile())) {
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();
                 unpacked += Math.max(entry.getSize(), entry.getCompressedSize());
-                if (++parts > MAX_COPY_PARTS || unpacked > MAX_COPY_BYTES) {
-                    throw new IOException("too large to copy: more than " + MAX_COPY_PARTS + " parts or "
-                            + MAX_COPY_BYTES + " bytes unpacked");
+                if (++parts > limits.maxCopyParts() || unpacked > limits.maxCopyBytes()) {
+                    throw new IOException("too large to copy: more than " + limits.maxCopyParts() + " parts or "
+                            + limits.maxCopyBytes() + " bytes unpacked");
                 }
             }
         }
     }
 
-    private static SubmittedWorkbook openOle2(Path file) throws IOException {
-        if (Files.size(file) > MAX_COPY_BYTES) {
-            throw new IOException("too large to copy: more than " + MAX_COPY_BYTES + " bytes");
+    private static SubmittedWorkbook openOle2(Path file, ReadLimits limits) throws IOException {
+        if (Files.size(file) > limits.maxCopyBytes()) {
+            throw new IOException("too large to copy: more than " + limits.maxCopyBytes() + " bytes");
         }
         POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
         try {

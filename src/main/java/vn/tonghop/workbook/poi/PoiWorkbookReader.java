@@ -34,6 +34,9 @@ public final class PoiWorkbookReader implements WorkbookReader {
         this(ReadLimits.DEFAULTS);
     }
 
+    /** What Java puts in a file name for bytes that do not decode in the file-name charset. */
+    private static final char UNDECODED = '\uFFFD';
+
     public PoiWorkbookReader(ReadLimits limits) {
         this.limits = limits;
     }
@@ -55,6 +58,9 @@ public final class PoiWorkbookReader implements WorkbookReader {
     }
 
     private FileMagic detect(Path file) throws UnreadableWorkbookException {
+        if (file.getFileName().toString().indexOf(UNDECODED) >= 0) {
+            throw new UnreadableWorkbookException(file, UnreadableReason.UNDECODABLE_NAME, null);
+        }
         try {
             if (!Files.isRegularFile(file)) {
                 throw new UnreadableWorkbookException(file, UnreadableReason.CANNOT_OPEN, null);

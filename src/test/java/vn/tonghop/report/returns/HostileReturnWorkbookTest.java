@@ -24,6 +24,7 @@ import vn.tonghop.rules.Issue;
 import vn.tonghop.rules.IssueCode;
 import vn.tonghop.rules.IssueMessages;
 import vn.tonghop.submission.WorkbookChecker;
+import vn.tonghop.workbook.ReadLimits;
 import vn.tonghop.workbook.poi.PoiWorkbookReader;
 
 /** What a hostile submission can put into a return workbook: texts too long for a cell, formulas, sheer size. */
@@ -72,6 +73,32 @@ class HostileReturnWorkbookTest {
         }
     }
 
+    /** The copy limits of {@code limits:} decide what is copied: the same readable report, copied or described. */
+    @Test
+    void aReadableSubmissionBeyondTheCopyLimitIsDescribedAndBelowItCopied() throws IOException {
+        Path file = report("Sở Y tế").writeTo(dir.resolve("input/DV017.xlsx"));
+        List<Issue> issues = check(file);
+        assertThat(issues).extracting(Issue::code).contains(IssueCode.TOTAL_ROW_MISMATCH);
+        List<ReturnedFile> returned = List.of(new ReturnedFile("DV017.xlsx", file, issues));
+        ReadLimits d = ReadLimits.DEFAULTS;
+        ReadLimits smallCopies = new ReadLimits(d.maxFileBytes(), d.maxUnpackedBytes(), d.maxParts(), d.maxRows(),
+                d.maxColumns(), d.maxSharedStrings(), d.maxTextLength(), 1_000, d.maxCopyParts());
+
+        ReturnWorkbook described = new ReturnWorkbookWriter(MESSAGES, null, smallCopies).write("DV017 – Sở Y tế",
+                returned, dir.resolve("mo-ta/DV017.xlsx"));
+        ReturnWorkbook copied = new ReturnWorkbookWriter(MESSAGES, null, d).write("DV017 – Sở Y tế",
+                returned, dir.resolve("ban-sao/DV017.xlsx"));
+
+        try (ReturnWorkbookReadBack back = new ReturnWorkbookReadBack(described.file())) {
+            assertThat(back.sheetNames()).containsExactly("Lỗi cần sửa");
+            assertThat(back.coverLines()).contains(MESSAGES.format("tralai.notCopied", "DV017.xlsx"));
+        }
+        try (ReturnWorkbookReadBack back = new ReturnWorkbookReadBack(copied.file())) {
+            assertThat(back.sheetNames()).hasSize(2).startsWith("Lỗi cần sửa");
+            assertThat(back.coverLines()).doesNotContain(MESSAGES.format("tralai.notCopied", "DV017.xlsx"));
+        }
+    }
+
     @Test
     void aSubmissionTooLargeToCopyIsDescribedInstead() throws IOException {
         Path small = report("Sở Y tế").writeTo(dir.resolve("small.xlsx"));
@@ -87,7 +114,7 @@ class HostileReturnWorkbookTest {
                     part.transferTo(out);
                 }
             }
-            for (int i = 0; i <= SubmittedWorkbook.MAX_COPY_PARTS; i++) {
+            for (int i = 0; i <= ReadLimits.DEFAULTS.maxCopyParts(); i++) {
                 out.putNextEntry(new ZipEntry("customXml/item" + i + ".xml"));
                 out.write("<a/>".getBytes(StandardCharsets.UTF_8));
             }

@@ -159,6 +159,14 @@ class PoiWorkbookReaderUnreadableTest {
         assertUnreadable(file, UnreadableReason.BINARY_XLSB);
     }
 
+    /** Java puts U+FFFD for name bytes that are not UTF-8: such a name cannot be named again, the unit renames it. */
+    @Test
+    void aNameThatDidNotDecodeIsReportedAsSuchNotAsACorruptFile() throws Exception {
+        Path file = Files.copy(realXlsx(), dir.resolve("DV017-S\uFFFD-Y-te.xlsx"));
+
+        assertUnreadable(file, UnreadableReason.UNDECODABLE_NAME);
+    }
+
     @Test
     void missingFile() {
         assertThat(catchThrowableOfType(UnreadableWorkbookException.class,
