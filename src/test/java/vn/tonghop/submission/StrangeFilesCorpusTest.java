@@ -67,6 +67,7 @@ class StrangeFilesCorpusTest {
             assertThat(codes(result, Severity.WARNING)).containsExactlyElementsOf(
                     outcome.warning() == null ? List.of() : List.of(outcome.warning()));
             assertThat(result.unitCode()).isEqualTo("DV017");
+            assertThat(result.submission().unitName()).isEqualTo(outcome.unitName());
             assertThat(result.submission().sessions()).extracting(SessionRow::total)
                     .containsExactlyElementsOf(outcome.sessionTotals());
             assertThat(result.submission().membership()).containsExactly(Map.entry(SampleGenerator.CADRES, 45L),
@@ -79,9 +80,33 @@ class StrangeFilesCorpusTest {
                 .doesNotContain(StrangeFilesCorpus.SECRET));
     }
 
+    /**
+     * The six ways a strange file can hurt a run, each with files of the corpus that try it; the links, loops and
+     * odd names of the file system are in InputFolderScannerTest and StrangeFilesIT.
+     */
+    private static final Map<String, List<String>> FAILURE_KINDS = Map.of(
+            "one file kills the run", List.of("ten-32767-ky-tu.xlsx", "ghi-chu-5000-ky-tu.xlsx", "ma-300-ky-tu.xlsx",
+                    "ten-trang-la.xlsx", "chuoi-cong-thuc.xlsx", "so-1e-300.xlsx", "trieu-chu.xlsx",
+                    "trieu-dong.xlsx", "long-sau.xlsx"),
+            "unbounded time", List.of("so-mu-khong-lo.xlsx", "so-1e308.xlsx", "16384-cot.xlsx", "trieu-chu.xlsx",
+                    "ty-tieng-cuoi.xlsx", "bom-zip.xlsx", "dong-1048576.xlsx", "kich-thuoc-gia.xlsx"),
+            "silent wrong figures or missed errors", List.of("an-truoc.xlsx", "an-han-truoc.xlsx",
+                    "hai-bao-cao.xlsx", "nhan-hai-lan.xlsx", "nam-9999.xlsx", "ma-co-ky-tu-an.xlsx", "ma-co-nbsp.xlsx",
+                    "nhan-co-dau-hai-chieu.xlsx", "sai-so-dau-phay.xlsx", "strict.xlsx", "trung-ten-phan.xlsx"),
+            "trust boundary", List.of("xxe.xlsx", "xxe-tham-so.xlsx", "duong-dan-thoat.xlsx",
+                    "lien-ket-ngoai.xlsx"),
+            "names and return workbooks", List.of(CORPUS.entries().get(CORPUS.entries().size() - 1).name(),
+                    "ma-khong-la-tinh.xlsx", "ten-trang-la-co-loi.xlsx", "ma-la-cong-thuc.xlsx",
+                    "xls-doi-ten.xlsx", "xlsx-doi-ten.xls"),
+            "arithmetic and copies", List.of("vuot-64-bit.xlsx", "vuot-64-bit-chu.xlsx", "am-khong.xlsx",
+                    "so-1e-300.xlsx", "trieu-dong.xlsx", "trieu-chu.xlsx"));
+
     @Test
-    void theCorpusCoversEveryLevelWithSixtyFilesAndMore() {
-        assertThat(CORPUS.entries()).hasSizeGreaterThanOrEqualTo(60);
-        assertThat(CORPUS.entries()).extracting(StrangeFilesCorpus.Entry::name).doesNotHaveDuplicates();
+    void theCorpusHasSixtyFilesAndMoreWithEachFailureKindTriedThreeTimesAtLeast() {
+        List<String> names = CORPUS.entries().stream().map(StrangeFilesCorpus.Entry::name).toList();
+        assertThat(names).hasSizeGreaterThanOrEqualTo(60).doesNotHaveDuplicates();
+        assertThat(names.get(names.size() - 1).getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSize(255);
+        FAILURE_KINDS.forEach((kind, files) -> assertThat(files).as(kind).hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(file -> assertThat(names).contains(file)));
     }
 }
