@@ -14,10 +14,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One walk of the input folder and its sub-folders: every entry that is, or stands in the place of, a file. This is
@@ -30,7 +28,7 @@ import java.util.Set;
  *   <li>a link to a file inside it is {@link Kind#LINK_INSIDE}: not read through, the file being read where it
  *       is, so that its figures count once;</li>
  *   <li>a file of several names (hard links) is the same file under each: of its names inside the folder the first
- *       (by name) is read and the others are {@link Kind#LINK_INSIDE}; if it has a name outside the folder too
+ *       visible one (by name) is read, the others are {@link Kind#LINK_INSIDE}; if it has a name outside the folder too
  *       (more names than the folder holds), every name is {@link Kind#LINK_OUTSIDE}, as a symbolic link there
  *       would be. Where the file system does not count names (Windows), each name is a file;</li>
  *   <li>a link to nothing, a pipe, a socket or a device is {@link Kind#NOT_A_FILE}: never opened (reading a pipe
@@ -134,7 +132,14 @@ final class InputFolderWalk {
     private static List<Entry> oneNamePerFile(List<Entry> entries, Map<Path, Object> fileKeys) {
         Map<Object, Integer> namesInside = new HashMap<>();
         fileKeys.values().forEach(key -> namesInside.merge(key, 1, Integer::sum));
-        Set<Object> taken = new HashSet<>();
+        // the name read: the first that is not hidden nor a lock file's, which are never read
+        Map<Object, Path> readName = new HashMap<>();
+        for (Entry entry : entries) {
+            Object key = fileKeys.get(entry.path());
+            if (key != null && !isHiddenName(entry.path()) && !entry.fileName().startsWith("~$")) {
+                readName.putIfAbsent(key, entry.path());
+            }
+        }
         List<Entry> result = new ArrayList<>(entries.size());
         for (Entry entry : entries) {
             Object key = fileKeys.get(entry.path());
@@ -143,7 +148,7 @@ final class InputFolderWalk {
             } else if (nameCount(entry.path()) > namesInside.get(key)) {
                 result.add(new Entry(entry.path(), entry.name(), Kind.LINK_OUTSIDE, entry.state()));
             } else {
-                result.add(taken.add(key) ? entry
+                result.add(entry.path().equals(readName.get(key)) ? entry
                         : new Entry(entry.path(), entry.name(), Kind.LINK_INSIDE, entry.state()));
             }
         }

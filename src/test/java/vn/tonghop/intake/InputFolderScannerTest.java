@@ -149,6 +149,8 @@ class InputFolderScannerTest {
     void aFileOfTwoNamesIsReadOnceAndOneWithANameOutsideIsNeverRead(@TempDir Path outside) throws IOException {
         file("DV001.xlsx", "abc");
         Files.createLink(input.resolve("ban-sao-DV001.xlsx"), input.resolve("DV001.xlsx"));
+        // a hidden name sorts first but is never read: the file is read under its visible name
+        Files.createLink(input.resolve(".DV001.xlsx"), input.resolve("DV001.xlsx"));
         Path secret = Files.writeString(outside.resolve("DV009.xlsx"), "secret");
         Files.createDirectories(input.resolve("thang-6"));
         Files.createLink(input.resolve("thang-6/DV009.xlsx"), secret);
@@ -159,6 +161,7 @@ class InputFolderScannerTest {
         assertThat(scan.workbooks()).extracting(SourceFile::name, SourceFile::sha256)
                 .containsExactly(tuple("DV001.xlsx", ABC_SHA256));
         assertThat(scan.ignored()).extracting(IgnoredFile::name, IgnoredFile::reason).containsExactly(
+                tuple(".DV001.xlsx", IgnoredFile.Reason.HIDDEN),
                 tuple("DV009.xlsx", IgnoredFile.Reason.LINK_OUTSIDE_INPUT),
                 tuple("ban-sao-DV001.xlsx", IgnoredFile.Reason.LINK_TO_INPUT_FILE),
                 tuple("thang-6/DV009.xlsx", IgnoredFile.Reason.LINK_OUTSIDE_INPUT));

@@ -106,7 +106,8 @@ class StrangeFilesIT {
         Files.write(strange.resolve("DV-998.xlsx"), new byte[0]);
         expected.put("la/DV 998.xlsx", "FILE_UNREADABLE");
         expected.put("la/DV-998.xlsx", "FILE_UNREADABLE");
-        Path latin1 = report("DV017", "Sở Y tế").reportDate(LocalDate.of(9999, 1, 1)).writeTo(root.resolve("l1.xlsx"));
+        Path latin1 = report("DV017", "Sở Y tế").reportDate(LocalDate.of(9999, 1, 1))
+                .writeTo(root.resolve("l1.xlsx"));
         // a name in Latin-1, as an old zip tool leaves it: byte E1 for 'á', not UTF-8
         Process copy = new ProcessBuilder("sh", "-c", "cp \"$1\" \"$2/$(printf 'DV017-S\\341-Y-te.xlsx')\"", "sh",
                 latin1.toString(), strange.toString()).inheritIO().start();
@@ -163,8 +164,10 @@ class StrangeFilesIT {
         summary.get("groups").forEach(g -> groups.put(g.get("key").asString(),
                 List.of(g.get("attended").asLong(), g.get("total").asLong())));
         assertThat(groups).containsExactly(
-                Map.entry(SampleGenerator.CADRES, List.of(SampleGenerator.CADRES_ATTENDED, SampleGenerator.CADRES_TOTAL)),
-                Map.entry(SampleGenerator.MASSES, List.of(SampleGenerator.MASSES_ATTENDED, SampleGenerator.MASSES_TOTAL)));
+                Map.entry(SampleGenerator.CADRES,
+                        List.of(SampleGenerator.CADRES_ATTENDED, SampleGenerator.CADRES_TOTAL)),
+                Map.entry(SampleGenerator.MASSES,
+                        List.of(SampleGenerator.MASSES_ATTENDED, SampleGenerator.MASSES_TOTAL)));
 
         Map<String, List<String>> codesByFile = new LinkedHashMap<>();
         for (JsonNode issue : summary.get("issues")) {
