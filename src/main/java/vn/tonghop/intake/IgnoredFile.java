@@ -11,9 +11,9 @@ public record IgnoredFile(String name, Reason reason) {
         OTHER_SPREADSHEET,
         /** Not a spreadsheet at all (a note, a PDF, a Word document). */
         NOT_A_SPREADSHEET,
-        /** A link to a file outside the input folder: what lies outside is never read. */
+        /** A link to a file outside the input folder, or a name of a file that has one there: never read. */
         LINK_OUTSIDE_INPUT,
-        /** A link to a file of the input folder, which is read under its own name. */
+        /** A link to a file of the input folder, or its second name, the file being read under its own name. */
         LINK_TO_INPUT_FILE
     }
 }
