@@ -1,6 +1,7 @@
 package vn.tonghop.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,7 +44,9 @@ class StrangeFilesCorpusTest {
 
     private CheckResult check(Path file) {
         long start = System.nanoTime();
-        CheckResult result = checker.check(file, file.getFileName().toString(), CAMPAIGN);
+        // preemptive: a file that made the checker open a pipe would otherwise hang the build
+        CheckResult result = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> checker.check(file, file.getFileName().toString(), CAMPAIGN));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).as("time for %s", file.getFileName())
                 .isLessThan(BOUND);
         return result;
@@ -93,7 +96,7 @@ class StrangeFilesCorpusTest {
             "silent wrong figures or missed errors", List.of("an-truoc.xlsx", "an-han-truoc.xlsx",
                     "hai-bao-cao.xlsx", "nhan-hai-lan.xlsx", "nam-9999.xlsx", "ma-co-ky-tu-an.xlsx", "ma-co-nbsp.xlsx",
                     "nhan-co-dau-hai-chieu.xlsx", "sai-so-dau-phay.xlsx", "strict.xlsx", "trung-ten-phan.xlsx"),
-            "trust boundary", List.of("xxe.xlsx", "xxe-tham-so.xlsx", "duong-dan-thoat.xlsx",
+            "trust boundary", List.of("xxe.xlsx", "xxe-tham-so.xlsx", "xxe-ong-dan.xlsx", "duong-dan-thoat.xlsx",
                     "lien-ket-ngoai.xlsx"),
             "names and return workbooks", List.of(CORPUS.entries().get(CORPUS.entries().size() - 1).name(),
                     "ma-khong-la-tinh.xlsx", "ten-trang-la-co-loi.xlsx", "ma-la-cong-thuc.xlsx",
