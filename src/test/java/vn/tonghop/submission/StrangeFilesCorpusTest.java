@@ -78,6 +78,10 @@ class StrangeFilesCorpusTest {
         } else {
             assertThat(result.submission()).as(result.issues().toString()).isNull();
             assertThat(codes(result, Severity.ERROR)).as(result.issues().toString()).contains(outcome.code());
+            if (outcome.found() != null) {
+                assertThat(result.issues()).filteredOn(issue -> issue.code() == outcome.code())
+                        .extracting(Issue::found).containsExactly(outcome.found());
+            }
         }
         assertThat(result.issues()).allSatisfy(issue -> assertThat(issue.toString())
                 .doesNotContain(StrangeFilesCorpus.SECRET));
