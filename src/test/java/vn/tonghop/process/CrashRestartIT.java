@@ -38,16 +38,37 @@ class CrashRestartIT {
     @TempDir
     static Path root;
 
+    /** Where the uninterrupted run ran, and what it printed. */
+    private Path cleanFolder;
+    private String printed;
     private JsonNode uninterrupted;
 
     @BeforeAll
     void runOnceWithoutInterruption() throws Exception {
-        Path cleanFolder = workFolder("clean");
+        cleanFolder = workFolder("clean");
         // the packaged jar itself, as README starts it; the other processes start faster from its extracted form
         try (TonghopProcess clean = TonghopProcess.startPackagedJar(cleanFolder, args())) {
             assertThat(exitCode(clean)).as(clean.stderr()).isZero();
+            printed = clean.stdout();
         }
         uninterrupted = onlySummary(cleanFolder);
+    }
+
+    /** What staff see at the end of a run: the figures, and the folder of the results. */
+    @Test
+    void theRunPrintsTheFiguresAndWhereTheResultsAre() throws IOException {
+        assertThat(printed).contains("Đơn vị đã báo cáo:  85/87", "Số cuộc học tập:    81", "8.602",
+                "Cán bộ chủ chốt và đảng viên: 2.488/2.559 (97,23%)",
+                "Quần chúng, công đoàn viên, hội viên: 6.114/6.224 (98,23%)");
+        Path jobOutput = cleanFolder.resolve("output/hoc-tap-2007-gd1");
+        Path runFolder = jobOutput.resolve(Files.readString(jobOutput.resolve("latest.txt")).strip());
+        assertThat(runFolder.getFileName().toString()).matches("\\d{8}-\\d{6}");
+        assertThat(printed).contains(runFolder.toAbsolutePath().normalize().toString());
+        assertThat(runFolder.resolve("tong-hop.xlsx")).isNotEmptyFile();
+        assertThat(runFolder.resolve("bao-cao-loi.xlsx")).isNotEmptyFile();
+        assertThat(runFolder.resolve("summary.json")).isNotEmptyFile();
+        assertThat(cleanFolder.resolve("data"))
+                .isDirectoryContaining(file -> file.getFileName().toString().startsWith("tonghop"));
     }
 
     @ParameterizedTest
