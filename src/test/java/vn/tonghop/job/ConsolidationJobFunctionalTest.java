@@ -27,10 +27,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.tonghop.fixtures.SampleGenerator;
 import vn.tonghop.report.RunOutputs;
@@ -38,22 +34,15 @@ import vn.tonghop.report.draft.DraftReadBack;
 import vn.tonghop.report.layout.SheetLayout;
 
 /** The whole job on the shipped sample: the committee's 2007 figures, the issues, and the staged counts. */
-@SpringBootTest
-@Import(JobRuns.class)
+@JobFunctionalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsolidationJobFunctionalTest {
 
     private static final Path JOB = Path.of("jobs/hoc-tap-2007-gd1/job.yml");
     private static final Path INPUT = Path.of("input");
 
-    private static final Path data = TestDatabases.newFolder("ConsolidationJobFunctionalTest");
     @TempDir
     static Path output;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("tonghop.data", () -> data.toString());
-    }
 
     @Autowired
     JobRuns runs;

@@ -29,10 +29,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignLoader;
@@ -57,8 +53,7 @@ import vn.tonghop.staging.FileLedger;
  *   <li>an Excel lock file, a hidden workbook and a note are ignored, never read.</li>
  * </ul>
  */
-@SpringBootTest
-@Import(JobRuns.class)
+@JobFunctionalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrossFileChecksFunctionalTest {
 
@@ -92,14 +87,8 @@ class CrossFileChecksFunctionalTest {
     static final String HIDDEN_FILE = ".DV004-nhap.xlsx";
     static final String NOTE_FILE = "ghi-chu.txt";
 
-    private static final Path data = TestDatabases.newFolder("CrossFileChecksFunctionalTest");
     @TempDir
     static Path folder;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("tonghop.data", () -> data.toString());
-    }
 
     @Autowired
     JobRuns runs;

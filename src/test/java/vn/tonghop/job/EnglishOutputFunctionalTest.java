@@ -17,10 +17,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignLoader;
@@ -37,20 +33,12 @@ import vn.tonghop.submission.TemplateLabels;
  * names (title, groups, forms, units, the draft report's heading, recipients and signature), file names, and the
  * template's labels quoted from the submitted workbooks.
  */
-@SpringBootTest
-@Import(JobRuns.class)
+@JobFunctionalTest
 class EnglishOutputFunctionalTest {
 
     private static final Path JOB = Path.of("jobs/hoc-tap-2007-gd1/job.yml");
     private static final Pattern VIETNAMESE = Pattern.compile(
             "[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]", Pattern.CASE_INSENSITIVE);
-
-    private static final Path data = TestDatabases.newFolder("english");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("tonghop.data", () -> data.toString());
-    }
 
     @Autowired
     JobRuns runs;

@@ -11,10 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.tonghop.consolidation.Figures;
 import vn.tonghop.fixtures.SampleGenerator;
@@ -22,20 +18,12 @@ import vn.tonghop.fixtures.SubmissionWorkbook;
 import vn.tonghop.staging.ResultStore;
 
 /** Unchanged files are not parsed again; a changed file under the same name is, and replaces its old version. */
-@SpringBootTest
-@Import(JobRuns.class)
+@JobFunctionalTest
 class IncrementalRunFunctionalTest {
 
     private static final Path JOB = Path.of("jobs/hoc-tap-2007-gd1/job.yml");
     private static final String DV001 = "DV001-Van-phong-Tinh-uy.xlsx";
     private static final String DV002 = "DV002-Ban-To-chuc-Tinh-uy.xlsx";
-
-    private static final Path data = TestDatabases.newFolder("incremental");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("tonghop.data", () -> data.toString());
-    }
 
     @Autowired
     JobRuns runs;

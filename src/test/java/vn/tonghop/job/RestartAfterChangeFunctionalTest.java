@@ -14,9 +14,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 import vn.tonghop.campaign.Campaign;
@@ -31,18 +28,11 @@ import vn.tonghop.job.ConsolidationRunner.RunOutcome;
  * definition changed: it is abandoned, and the fresh run gives the figures of a clean run over the folder as it is
  * now. Over an unchanged folder the failed run itself is finished.
  */
-@SpringBootTest
+@JobFunctionalTest
 class RestartAfterChangeFunctionalTest {
 
     private static final String[] FIGURES = {"/units", "/sessions", "/attendees", "/groups", "/issues", "/files"};
     private static final Locale VI = Locale.forLanguageTag("vi");
-
-    private static final Path data = TestDatabases.newFolder("restart-after-change");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("tonghop.data", () -> data.toString());
-    }
 
     @Autowired
     ConsolidationRunner runner;

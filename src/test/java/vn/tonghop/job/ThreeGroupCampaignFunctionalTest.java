@@ -10,10 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignLoader;
@@ -21,16 +17,8 @@ import vn.tonghop.fixtures.SubmissionWorkbook;
 import vn.tonghop.fixtures.ThreeGroupCampaign;
 
 /** Another campaign, with three groups and other labels, consolidated from its files alone. */
-@SpringBootTest
-@Import(JobRuns.class)
+@JobFunctionalTest
 class ThreeGroupCampaignFunctionalTest {
-
-    private static final Path data = TestDatabases.newFolder("ThreeGroupCampaignFunctionalTest");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("tonghop.data", () -> data.toString());
-    }
 
     @Autowired
     JobRuns runs;

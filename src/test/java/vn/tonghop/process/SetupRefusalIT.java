@@ -76,7 +76,7 @@ class SetupRefusalIT {
 
     @Test
     void versionComesFromTheJarManifest() throws Exception {
-        try (TonghopProcess process = TonghopProcess.start(folder, "--version")) {
+        try (TonghopProcess process = TonghopProcess.startPackagedJar(folder, "--version")) {
             assertThat(process.waitFor(EXIT)).isTrue();
             assertThat(process.exitCode()).as(process.output()).isEqualTo(ExitCodes.COMPLETED);
             assertThat(process.stdout().lines().toList()).containsExactly("tonghop " + pomVersion());
