@@ -3,6 +3,7 @@ package vn.tonghop.staging;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.tonghop.rules.Issue;
 import vn.tonghop.rules.IssueCode;
+import vn.tonghop.rules.Severity;
 import vn.tonghop.workbook.CellAddresses;
 
 /** Issues of each run (table TH_ISSUE), kept by the stage that found them so a stage can be redone. */
@@ -61,6 +63,16 @@ public class IssueStore {
     public List<Issue> all(String runId) {
         return jdbc.sql("SELECT * FROM TH_ISSUE WHERE RUN_ID = ?").param(runId).query(IssueStore::issue).list()
                 .stream().sorted(REVIEW_ORDER).toList();
+    }
+
+    /** How many issues of each severity the run has. */
+    public Map<Severity, Long> countsBySeverity(String runId) {
+        Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+        jdbc.sql("SELECT CODE, COUNT(*) FROM TH_ISSUE WHERE RUN_ID = ? GROUP BY CODE").param(runId)
+                .query(rs -> {
+                    counts.merge(IssueCode.valueOf(rs.getString(1)).severity(), rs.getLong(2), Long::sum);
+                });
+        return counts;
     }
 
     private void insert(String runId, Stage stage, List<Issue> issues) {
