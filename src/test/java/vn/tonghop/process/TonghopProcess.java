@@ -14,8 +14,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * The packaged {@code tonghop.jar} (system property {@code tonghop.jar}, set by failsafe) running as a real child
- * process in a working folder of the test's choosing. Its stdout and stderr go to UTF-8 files outside that folder,
+ * The packaged program running as a real child process, started the way README's nightly recipes start it: the
+ * unpacked jar with its class-data-sharing archive (system property {@code tonghop.app}, set by failsafe), else the
+ * single {@code tonghop.jar} (property {@code tonghop.jar}). It runs in a working folder of the test's choosing. Its stdout and stderr go to UTF-8 files outside that folder,
  * so a test can assert that the process wrote nothing there. Close it to kill what is still running.
  */
 public final class TonghopProcess implements AutoCloseable {
@@ -55,21 +56,33 @@ public final class TonghopProcess implements AutoCloseable {
         }, args);
     }
 
-    private static TonghopProcess start(Path workingFolder, List<String> jvmOptions,
-                                        Consumer<Map<String, String>> environment, String... args)
-            throws IOException {
+    /** The JVM's last options: the archive when the build made one, then {@code -jar} and the jar. */
+    private static List<String> launch() {
+        String app = System.getProperty("tonghop.app");
+        if (app != null && Files.isRegularFile(Path.of(app, "tonghop.jar"))) {
+            Path folder = Path.of(app).toAbsolutePath();
+            return List.of("-XX:SharedArchiveFile=" + folder.resolve("tonghop.jsa"), "-Xlog:cds=off",
+                    "-jar", folder.resolve("tonghop.jar").toString());
+        }
         String jar = System.getProperty("tonghop.jar");
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("system property tonghop.jar must name the packaged jar (run with "
                     + "'mvn verify'), not " + jar);
         }
+        return List.of("-jar", Path.of(jar).toAbsolutePath().toString());
+    }
+
+    private static TonghopProcess start(Path workingFolder, List<String> jvmOptions,
+                                        Consumer<Map<String, String>> environment, String... args)
+            throws IOException {
+        List<String> launch = launch();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8",
                 // a quick start matters more to these tests than peak speed
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", Path.of(jar).toAbsolutePath().toString()));
+        command.addAll(launch);
         command.addAll(List.of(args));
         Path stdout = Files.createTempFile("tonghop-", ".stdout.txt");
         Path stderr = Files.createTempFile("tonghop-", ".stderr.txt");
