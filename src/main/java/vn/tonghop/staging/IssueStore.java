@@ -51,28 +51,47 @@ public class IssueStore {
         insert(runId, Stage.RECONCILE, issues);
     }
 
-    /** The issues each file's check found, by file name, read in one query. */
+    /**
+     * The issues each file's check found, by file name: found in this run, or where a reused workbook's check was
+     * staged (under its name in this run).
+     */
     public Map<String, List<Issue>> checkIssuesByFile(String runId) {
         Map<String, List<Issue>> byFile = new HashMap<>();
-        jdbc.sql("SELECT * FROM TH_ISSUE WHERE RUN_ID = ? AND STAGE = ? ORDER BY ID")
-                .params(runId, Stage.CHECK.name()).query(IssueStore::issue).list()
-                .forEach(issue -> byFile.computeIfAbsent(issue.file(), f -> new ArrayList<>()).add(issue));
+        checkIssues(runId).forEach(issue -> byFile.computeIfAbsent(issue.file(), f -> new ArrayList<>()).add(issue));
         return byFile;
     }
 
+    /** Every issue of the run, its reused workbooks' included, errors first, then by unit, file and cell. */
     public List<Issue> all(String runId) {
-        return jdbc.sql("SELECT * FROM TH_ISSUE WHERE RUN_ID = ?").param(runId).query(IssueStore::issue).list()
-                .stream().sorted(REVIEW_ORDER).toList();
+        List<Issue> issues = new ArrayList<>(checkIssues(runId));
+        issues.addAll(jdbc.sql("SELECT * FROM TH_ISSUE WHERE RUN_ID = ? AND STAGE = ?")
+                .params(runId, Stage.RECONCILE.name()).query(IssueStore::issue).list());
+        return issues.stream().sorted(REVIEW_ORDER).toList();
     }
 
     /** How many issues of each severity the run has. */
     public Map<Severity, Long> countsBySeverity(String runId) {
         Map<Severity, Long> counts = new EnumMap<>(Severity.class);
-        jdbc.sql("SELECT CODE, COUNT(*) FROM TH_ISSUE WHERE RUN_ID = ? GROUP BY CODE").param(runId)
-                .query(rs -> {
-                    counts.merge(IssueCode.valueOf(rs.getString(1)).severity(), rs.getLong(2), Long::sum);
-                });
+        all(runId).forEach(issue -> counts.merge(issue.severity(), 1L, Long::sum));
         return counts;
+    }
+
+    private List<Issue> checkIssues(String runId) {
+        ReusedChecks reused = ReusedChecks.of(jdbc, runId);
+        List<Issue> issues = new ArrayList<>();
+        jdbc.sql("SELECT * FROM TH_ISSUE WHERE RUN_ID = ? AND STAGE = ? ORDER BY ID")
+                .params(runId, Stage.CHECK.name()).query(IssueStore::issue).list().stream()
+                .filter(issue -> !reused.isReused(issue.file()))
+                .forEach(issues::add);
+        reused.byOrigin().forEach((origin, names) ->
+                jdbc.sql("SELECT * FROM TH_ISSUE WHERE RUN_ID = ? AND STAGE = ? ORDER BY ID")
+                        .params(origin, Stage.CHECK.name()).query(IssueStore::issue).list().forEach(issue -> {
+                            String current = names.get(issue.file());
+                            if (current != null) {
+                                issues.add(issue.inFile(current));
+                            }
+                        }));
+        return issues;
     }
 
     private void insert(String runId, Stage stage, List<Issue> issues) {
