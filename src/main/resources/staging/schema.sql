@@ -18,6 +18,7 @@ CREATE CACHED TABLE IF NOT EXISTS TH_FILE (
     REPORT_DATE   DATE,
     CAMPAIGN_HASH CHAR(64),                -- the campaign the file was checked against
     REUSED_FROM   VARCHAR(40),             -- the run whose check of the same content was reused; null when parsed
+    REUSED_NAME   VARCHAR(8192),           -- its name there, under which its rows are kept (not copied)
     PRIMARY KEY (RUN_ID, FILE_NAME)
 );
 
@@ -95,7 +96,8 @@ CREATE CACHED TABLE IF NOT EXISTS TH_RUN_FILES (
     IGNORED       INTEGER       NOT NULL
 );
 
--- The overall figures of a run whose full result was purged, for the history (JSON of Figures).
+-- The overall figures of every consolidated run, kept when its full result is purged: the history and the
+-- console read these alone (JSON of Figures).
 CREATE CACHED TABLE IF NOT EXISTS TH_RUN_FIGURES (
     RUN_ID        VARCHAR(40)   NOT NULL PRIMARY KEY,
     FIGURES       VARCHAR(65536) NOT NULL
@@ -116,6 +118,9 @@ CREATE CACHED TABLE IF NOT EXISTS TH_RUN_ARCHIVE (
     STATUS        VARCHAR(20)   NOT NULL,
     ATTEMPTS      INTEGER       NOT NULL
 );
+
+-- Earlier versions copied a reused check's rows into the new run (REUSED_NAME null: the rows are the run's own).
+ALTER TABLE TH_FILE ADD COLUMN IF NOT EXISTS REUSED_NAME VARCHAR(8192);
 
 -- Data folders made by earlier versions had narrower text columns, which a long unit name, note or file name
 -- overflowed; widening keeps their rows (a no-op once done).

@@ -1,12 +1,11 @@
 package vn.tonghop.cli;
 
-import java.time.ZoneId;
 import java.util.Locale;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.tonghop.job.ConsolidationRunner.RunOutcome;
 import vn.tonghop.job.RunResultLoader;
 import vn.tonghop.report.ConsoleSummary;
-import vn.tonghop.report.RunResult;
+import vn.tonghop.report.RunHeadline;
 import vn.tonghop.rules.IssueMessages;
 
 /** Tells how a run ended: its figures and folder when it completed, a one-line reason when it did not. */
@@ -27,9 +26,9 @@ public final class RunReport {
                     + "; see the log, then run 'restart'");
             return ExitCodes.FAILED;
         }
-        RunResult result = context.getBean(RunResultLoader.class).load(outcome.campaign(), outcome.runId(),
-                outcome.execution().getStartTime().atZone(ZoneId.systemDefault()).toInstant());
-        consoles.out().println(new ConsoleSummary(new IssueMessages(language)).format(result, outcome.outputFolder()));
+        RunHeadline headline = context.getBean(RunResultLoader.class).headline(outcome.campaign(), outcome.runId());
+        consoles.out().println(new ConsoleSummary(new IssueMessages(language)).format(headline,
+                outcome.outputFolder()));
         return ExitCodes.COMPLETED;
     }
 }

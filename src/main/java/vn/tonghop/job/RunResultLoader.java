@@ -1,9 +1,13 @@
 package vn.tonghop.job;
 
 import java.time.Instant;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.tonghop.campaign.Campaign;
+import vn.tonghop.consolidation.Figures;
+import vn.tonghop.report.RunHeadline;
 import vn.tonghop.report.RunResult;
+import vn.tonghop.rules.Severity;
 import vn.tonghop.staging.FileLedger;
 import vn.tonghop.staging.IssueStore;
 import vn.tonghop.staging.ResultStore;
@@ -25,5 +29,14 @@ public class RunResultLoader {
     public RunResult load(Campaign campaign, String runId, Instant startedAt) {
         return new RunResult(campaign, runId, startedAt, ledger.counts(runId), results.load(runId),
                 issues.all(runId), ledger.paths(runId), ledger.otherDocuments(runId));
+    }
+
+    /** The end-of-run lines only: the overall figures and counts, not every unit's line and issue. */
+    public RunHeadline headline(Campaign campaign, String runId) {
+        Map<Severity, Long> bySeverity = issues.countsBySeverity(runId);
+        Figures overall = results.overallFigures(runId)
+                .orElseThrow(() -> new IllegalStateException("run " + runId + " has not been consolidated"));
+        return new RunHeadline(campaign, overall, ledger.counts(runId), bySeverity.getOrDefault(Severity.ERROR, 0L),
+                bySeverity.getOrDefault(Severity.WARNING, 0L));
     }
 }

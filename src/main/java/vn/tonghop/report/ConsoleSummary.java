@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import vn.tonghop.consolidation.Figures;
 import vn.tonghop.consolidation.GroupFigures;
 import vn.tonghop.rules.IssueMessages;
-import vn.tonghop.rules.Severity;
 
 /** The few lines printed at the end of a run: the figures of the report and where the outputs are. */
 public final class ConsoleSummary {
@@ -19,14 +18,13 @@ public final class ConsoleSummary {
         this.numbers = new NumberTexts(messages.locale());
     }
 
-    public String format(RunResult result, Path outputFolder) {
-        Figures overall = result.consolidation().overall();
-        FileCounts files = result.files();
-        long errors = result.issues().stream().filter(i -> i.severity() == Severity.ERROR).count();
+    public String format(RunHeadline run, Path outputFolder) {
+        Figures overall = run.overall();
+        FileCounts files = run.files();
         StringBuilder text = new StringBuilder();
-        line(text, "console.title", result.campaign().title());
-        line(text, "console.asOf", result.campaign().asOf().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
-                result.campaign().period());
+        line(text, "console.title", run.campaign().title());
+        line(text, "console.asOf", run.campaign().asOf().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                run.campaign().period());
         line(text, "console.units", overall.unitsReported(), overall.unitsExpected());
         line(text, "console.sessions", numbers.count(overall.sessions()));
         line(text, "console.attendees", numbers.count(overall.attendees()));
@@ -36,7 +34,7 @@ public final class ConsoleSummary {
         }
         line(text, "console.files", files.seen(), files.read(), files.reused(), files.accepted(), files.rejected(),
                 files.ignored());
-        line(text, "console.issues", errors, result.issues().size() - errors);
+        line(text, "console.issues", run.errors(), run.warnings());
         line(text, "console.output", outputFolder.toAbsolutePath().normalize());
         return text.toString().stripTrailing();
     }

@@ -36,6 +36,11 @@ public record Issue(
         return new Issue(code, file, unitCode, sheet, cell, subject, found, expected);
     }
 
+    /** The same issue, said of the file under this name (a reused check of a file since renamed). */
+    public Issue inFile(String fileName) {
+        return new Issue(code, fileName, unit, sheet, cell, subject, found, expected);
+    }
+
     public static Builder of(IssueCode code) {
         return new Builder(code);
     }

@@ -3,6 +3,7 @@ package vn.tonghop.staging;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.tonghop.rules.Issue;
 import vn.tonghop.rules.IssueCode;
+import vn.tonghop.rules.Severity;
 import vn.tonghop.workbook.CellAddresses;
 
 /** Issues of each run (table TH_ISSUE), kept by the stage that found them so a stage can be redone. */
@@ -49,18 +51,47 @@ public class IssueStore {
         insert(runId, Stage.RECONCILE, issues);
     }
 
-    /** The issues each file's check found, by file name, read in one query. */
+    /**
+     * The issues each file's check found, by file name: found in this run, or where a reused workbook's check was
+     * staged (under its name in this run).
+     */
     public Map<String, List<Issue>> checkIssuesByFile(String runId) {
         Map<String, List<Issue>> byFile = new HashMap<>();
-        jdbc.sql("SELECT * FROM TH_ISSUE WHERE RUN_ID = ? AND STAGE = ? ORDER BY ID")
-                .params(runId, Stage.CHECK.name()).query(IssueStore::issue).list()
-                .forEach(issue -> byFile.computeIfAbsent(issue.file(), f -> new ArrayList<>()).add(issue));
+        checkIssues(runId).forEach(issue -> byFile.computeIfAbsent(issue.file(), f -> new ArrayList<>()).add(issue));
         return byFile;
     }
 
+    /** Every issue of the run, its reused workbooks' included, errors first, then by unit, file and cell. */
     public List<Issue> all(String runId) {
-        return jdbc.sql("SELECT * FROM TH_ISSUE WHERE RUN_ID = ?").param(runId).query(IssueStore::issue).list()
-                .stream().sorted(REVIEW_ORDER).toList();
+        List<Issue> issues = new ArrayList<>(checkIssues(runId));
+        issues.addAll(jdbc.sql("SELECT * FROM TH_ISSUE WHERE RUN_ID = ? AND STAGE = ?")
+                .params(runId, Stage.RECONCILE.name()).query(IssueStore::issue).list());
+        return issues.stream().sorted(REVIEW_ORDER).toList();
+    }
+
+    /** How many issues of each severity the run has. */
+    public Map<Severity, Long> countsBySeverity(String runId) {
+        Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+        all(runId).forEach(issue -> counts.merge(issue.severity(), 1L, Long::sum));
+        return counts;
+    }
+
+    private List<Issue> checkIssues(String runId) {
+        ReusedChecks reused = ReusedChecks.of(jdbc, runId);
+        List<Issue> issues = new ArrayList<>();
+        jdbc.sql("SELECT * FROM TH_ISSUE WHERE RUN_ID = ? AND STAGE = ? ORDER BY ID")
+                .params(runId, Stage.CHECK.name()).query(IssueStore::issue).list().stream()
+                .filter(issue -> !reused.isReused(issue.file()))
+                .forEach(issues::add);
+        reused.byOrigin().forEach((origin, names) ->
+                jdbc.sql("SELECT * FROM TH_ISSUE WHERE RUN_ID = ? AND STAGE = ? ORDER BY ID")
+                        .params(origin, Stage.CHECK.name()).query(IssueStore::issue).list().forEach(issue -> {
+                            String current = names.get(issue.file());
+                            if (current != null) {
+                                issues.add(issue.inFile(current));
+                            }
+                        }));
+        return issues;
     }
 
     private void insert(String runId, Stage stage, List<Issue> issues) {

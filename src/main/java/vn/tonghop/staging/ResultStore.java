@@ -18,10 +18,12 @@ public class ResultStore {
         this.jdbc = jdbc;
     }
 
+    /** Saves the run's result, and its overall figures apart, which the console and the history read alone. */
     public void save(String runId, Consolidation consolidation) {
         jdbc.sql("DELETE FROM TH_RESULT WHERE RUN_ID = ?").param(runId).update();
         jdbc.sql("INSERT INTO TH_RESULT (RUN_ID, CONSOLIDATION) VALUES (?, ?)")
                 .params(runId, json.writeValueAsString(consolidation)).update();
+        saveOverallFigures(runId, consolidation.overall());
     }
 
     public Consolidation load(String runId) {
@@ -40,12 +42,19 @@ public class ResultStore {
 
     /** Keeps only the overall figures of the run, for the history; its full result (every unit's line) goes. */
     void keepOnlyOverallFigures(String runId) {
-        find(runId).ifPresent(consolidation -> {
-            jdbc.sql("DELETE FROM TH_RUN_FIGURES WHERE RUN_ID = ?").param(runId).update();
-            jdbc.sql("INSERT INTO TH_RUN_FIGURES (RUN_ID, FIGURES) VALUES (?, ?)")
-                    .params(runId, json.writeValueAsString(consolidation.overall())).update();
-            jdbc.sql("DELETE FROM TH_RESULT WHERE RUN_ID = ?").param(runId).update();
-        });
+        boolean kept = jdbc.sql("SELECT COUNT(*) FROM TH_RUN_FIGURES WHERE RUN_ID = ?").param(runId)
+                .query(Integer.class).single() > 0;
+        if (!kept) {
+            // a run consolidated by a version that saved its overall figures only when purging
+            find(runId).ifPresent(consolidation -> saveOverallFigures(runId, consolidation.overall()));
+        }
+        jdbc.sql("DELETE FROM TH_RESULT WHERE RUN_ID = ?").param(runId).update();
+    }
+
+    private void saveOverallFigures(String runId, Figures overall) {
+        jdbc.sql("DELETE FROM TH_RUN_FIGURES WHERE RUN_ID = ?").param(runId).update();
+        jdbc.sql("INSERT INTO TH_RUN_FIGURES (RUN_ID, FIGURES) VALUES (?, ?)")
+                .params(runId, json.writeValueAsString(overall)).update();
     }
 
     /** The figures of a run, or empty when it stopped before it was consolidated. */

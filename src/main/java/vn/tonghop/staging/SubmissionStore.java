@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -71,22 +73,46 @@ public class SubmissionStore {
         }
     }
 
-    /** Every stored submission of the run by file name, loaded with one query per table. */
+    /**
+     * Every submission of the run by file name: those checked in this run, and those of its reused workbooks, read
+     * where they were staged; one query per table and run holding rows.
+     */
     public Map<String, Submission> all(String runId) {
+        ReusedChecks reused = ReusedChecks.of(jdbc, runId);
+        Map<String, Submission> submissions = new TreeMap<>(load(runId,
+                name -> reused.isReused(name) ? null : name));
+        reused.byOrigin().forEach((origin, names) -> submissions.putAll(load(origin, names::get)));
+        return new LinkedHashMap<>(submissions);
+    }
+
+    /**
+     * The submissions staged under {@code run}, keyed by {@code rename} of their file name; files it maps to null
+     * are left out.
+     */
+    private Map<String, Submission> load(String run, Function<String, String> rename) {
         Map<String, Map<String, Long>> membership = new HashMap<>();
-        jdbc.sql("SELECT * FROM TH_MEMBERSHIP WHERE RUN_ID = ? ORDER BY FILE_NAME").param(runId).query(rs -> {
-            membership.computeIfAbsent(rs.getString("FILE_NAME"), f -> new LinkedHashMap<>())
-                    .put(rs.getString("GROUP_KEY"), rs.getLong("MEMBERS"));
+        jdbc.sql("SELECT * FROM TH_MEMBERSHIP WHERE RUN_ID = ? ORDER BY FILE_NAME").param(run).query(rs -> {
+            String file = rename.apply(rs.getString("FILE_NAME"));
+            if (file != null) {
+                membership.computeIfAbsent(file, f -> new LinkedHashMap<>())
+                        .put(rs.getString("GROUP_KEY"), rs.getLong("MEMBERS"));
+            }
         });
         Map<String, Map<Integer, Map<String, Long>>> attendance = new HashMap<>();
-        jdbc.sql("SELECT * FROM TH_ATTENDANCE WHERE RUN_ID = ?").param(runId).query(rs -> {
-            attendance.computeIfAbsent(rs.getString("FILE_NAME"), f -> new HashMap<>())
-                    .computeIfAbsent(rs.getInt("ROW_NUMBER"), r -> new HashMap<>())
-                    .put(rs.getString("GROUP_KEY"), rs.getLong("ATTENDED"));
+        jdbc.sql("SELECT * FROM TH_ATTENDANCE WHERE RUN_ID = ?").param(run).query(rs -> {
+            String file = rename.apply(rs.getString("FILE_NAME"));
+            if (file != null) {
+                attendance.computeIfAbsent(file, f -> new HashMap<>())
+                        .computeIfAbsent(rs.getInt("ROW_NUMBER"), r -> new HashMap<>())
+                        .put(rs.getString("GROUP_KEY"), rs.getLong("ATTENDED"));
+            }
         });
         Map<String, List<SessionRow>> sessions = new HashMap<>();
-        jdbc.sql("SELECT * FROM TH_SESSION WHERE RUN_ID = ? ORDER BY FILE_NAME, ROW_NUMBER").param(runId).query(rs -> {
-            String file = rs.getString("FILE_NAME");
+        jdbc.sql("SELECT * FROM TH_SESSION WHERE RUN_ID = ? ORDER BY FILE_NAME, ROW_NUMBER").param(run).query(rs -> {
+            String file = rename.apply(rs.getString("FILE_NAME"));
+            if (file == null) {
+                return;
+            }
             int row = rs.getInt("ROW_NUMBER");
             Map<String, Long> attended = attendance.getOrDefault(file, Map.of()).getOrDefault(row, Map.of());
             Map<String, Long> ordered = new LinkedHashMap<>();
@@ -97,13 +123,15 @@ public class SubmissionStore {
                     rs.getObject("SESSION_DATE", LocalDate.class), rs.getString("DATE_CELL"), rs.getString("PLACE"),
                     ordered, rs.getLong("TOTAL"), rs.getString("NOTE")));
         });
-        Map<String, Submission> submissions = new LinkedHashMap<>();
-        jdbc.sql("SELECT * FROM TH_SUBMISSION WHERE RUN_ID = ? ORDER BY FILE_NAME").param(runId).query(rs -> {
-            String file = rs.getString("FILE_NAME");
-            submissions.put(file, new Submission(rs.getString("UNIT_CODE"), rs.getString("UNIT_NAME"),
-                    rs.getString("SHEET"), rs.getString("PERIOD"), rs.getObject("REPORT_DATE", LocalDate.class),
-                    rs.getString("FORM"), rs.getString("CLUSTER_CODE"), membership.getOrDefault(file, Map.of()),
-                    sessions.getOrDefault(file, List.of())));
+        Map<String, Submission> submissions = new HashMap<>();
+        jdbc.sql("SELECT * FROM TH_SUBMISSION WHERE RUN_ID = ?").param(run).query(rs -> {
+            String file = rename.apply(rs.getString("FILE_NAME"));
+            if (file != null) {
+                submissions.put(file, new Submission(rs.getString("UNIT_CODE"), rs.getString("UNIT_NAME"),
+                        rs.getString("SHEET"), rs.getString("PERIOD"), rs.getObject("REPORT_DATE", LocalDate.class),
+                        rs.getString("FORM"), rs.getString("CLUSTER_CODE"), membership.getOrDefault(file, Map.of()),
+                        sessions.getOrDefault(file, List.of())));
+            }
         });
         return submissions;
     }

@@ -22,8 +22,10 @@ import vn.tonghop.fixtures.SampleGenerator;
 /**
  * Forty runs over an unchanged small folder (three workbooks, a registry of three units), keeping five: the staged
  * per-file rows of all but the newest five runs (and the run their checks were reused from) are purged, their
- * job-repository rows moved to the run archive, so the data folder ends no larger than three times its size after
- * the first run, and the history still gives every run's start, status, figures and file counts.
+ * job-repository rows moved to the run archive, so once five runs are kept the data folder grows only by each run's
+ * line of history (a few hundred bytes), and the history still gives every run's start, status, figures and file
+ * counts. (Measured against the first run instead, the bound would mostly measure how many runs are kept: the
+ * folder holds five runs' rows then, against one after the first.)
  */
 @SpringBootTest
 @Import(JobRuns.class)
@@ -34,6 +36,8 @@ class BoundedDataFolderFunctionalTest {
     private static final int RUNS = 40;
     /** Fewer than the default 30, so that most of the forty runs purge. */
     private static final int KEPT_RUNS = 5;
+    /** What a purged run leaves for the history: its start, status, file counts and overall figures. */
+    private static final int HISTORY_LINE_AT_MOST = 1024;
 
     private static final Path data = TestDatabases.newFolder("bounded");
 
@@ -61,22 +65,26 @@ class BoundedDataFolderFunctionalTest {
         }
         Path output = folder.resolve("output");
 
-        long afterFirst = 0;
+        long windowFull = 0;
         for (int run = 1; run <= RUNS; run++) {
             assertThat(runs.run(runId(run), job, input, output).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-            if (run == 1) {
-                afterFirst = size(data);
+            if (run == 2 * KEPT_RUNS) {
+                windowFull = compactedSize();
             }
         }
 
-        assertThat(size(data)).as("the data folder after %d runs, against %d bytes after the first", RUNS, afterFirst)
-                .isLessThanOrEqualTo(3 * afterFirst);
+        // unpurged, each run here adds about 6 KB (its staged rows and job-repository rows)
+        assertThat(compactedSize())
+                .as("the data folder after %d runs, against %d bytes after %d", RUNS, windowFull, 2 * KEPT_RUNS)
+                .isLessThanOrEqualTo(windowFull + (RUNS - 2 * KEPT_RUNS) * HISTORY_LINE_AT_MOST);
         assertThat(jobRepository.getJobInstances(ConsolidationJobConfiguration.JOB_NAME, 0, RUNS))
                 .as("job instances left in the job repository").hasSize(KEPT_RUNS);
         List<String> staged = jdbc.sql("SELECT DISTINCT RUN_ID FROM TH_FILE ORDER BY RUN_ID")
                 .query(String.class).list();
-        // the newest five, and run 35, whose checks run 36 reused
-        assertThat(staged).hasSize(KEPT_RUNS + 1).startsWith(runId(RUNS - KEPT_RUNS)).endsWith(runId(RUNS));
+        // the newest five, and run 1, whose checks they all reuse (referenced where they were staged, not copied)
+        assertThat(staged).hasSize(KEPT_RUNS + 1).startsWith(runId(1)).endsWith(runId(RUNS))
+                .containsAll(java.util.stream.IntStream.rangeClosed(RUNS - KEPT_RUNS + 1, RUNS)
+                        .mapToObj(BoundedDataFolderFunctionalTest::runId).toList());
         assertThat(jdbc.sql("SELECT COUNT(DISTINCT RUN_ID) FROM TH_ISSUE").query(Integer.class).single())
                 .isEqualTo(staged.size());
 
@@ -116,6 +124,16 @@ class BoundedDataFolderFunctionalTest {
 
     private static String runId(int run) {
         return String.format("run-%02d", run);
+    }
+
+    /**
+     * The data folder's size once HSQLDB has rewritten its data file without free space: between checkpoints the
+     * file holds freed blocks whose share depends on when the last rewrite happened (it swung between 65 and 123 KB
+     * from one run to the next here), which would make the comparison a matter of luck.
+     */
+    private long compactedSize() throws IOException {
+        jdbc.sql("CHECKPOINT DEFRAG").update();
+        return size(data);
     }
 
     private static long size(Path folder) throws IOException {

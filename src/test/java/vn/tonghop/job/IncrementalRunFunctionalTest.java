@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.tonghop.consolidation.Figures;
 import vn.tonghop.fixtures.SampleGenerator;
@@ -29,6 +30,8 @@ class IncrementalRunFunctionalTest {
     JobRuns runs;
     @Autowired
     ResultStore results;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aSecondRunOverUnchangedFilesParsesNothingAndGivesTheSameFigures(@TempDir Path folder) throws Exception {
@@ -49,6 +52,11 @@ class IncrementalRunFunctionalTest {
         }
         assertThat(again.at("/files/accepted").asInt()).isEqualTo(85);
         assertThat(again.at("/files/rejected").asInt()).isEqualTo(1);
+        // the reused checks are referenced where they were staged, not copied into the new run
+        for (String table : new String[] {"TH_SUBMISSION", "TH_SESSION", "TH_ATTENDANCE", "TH_MEMBERSHIP"}) {
+            assertThat(rows(table, "second")).as(table).isZero();
+            assertThat(rows(table, "first")).as(table).isPositive();
+        }
 
         // DV001 sends a corrected workbook under the same name: only it is read, and only its new figures count
         Figures dv001Before = dv001Figures("first");
@@ -79,6 +87,18 @@ class IncrementalRunFunctionalTest {
         assertThat(fourth.at("/files/reused").asInt()).isEqualTo(86);
         assertThat(fourth.at("/files/rejected").asInt()).isEqualTo(1);
         assertThat(fourth.get("attendees")).isEqualTo(third.get("attendees"));
+        assertThat(fourth.at("/issues").size()).isEqualTo(third.at("/issues").size());
+        // every issue names the file as it is called now, also when its check was reused from under another name
+        for (JsonNode issue : fourth.get("issues")) {
+            if (issue.hasNonNull("file")) {
+                assertThat(input.resolve(issue.get("file").asString())).as(issue.toString()).exists();
+            }
+        }
+    }
+
+    private int rows(String table, String run) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE RUN_ID = ?").param(run).query(Integer.class)
+                .single();
     }
 
     /** DV001's own figures in a run, from the staged consolidation. */

@@ -168,7 +168,7 @@ class ReportWritersTest {
 
     @Test
     void consoleSummaryUsesVietnameseNumbers() {
-        String text = new ConsoleSummary(IssueMessages.vietnamese()).format(run(), Path.of("output"));
+        String text = new ConsoleSummary(IssueMessages.vietnamese()).format(RunHeadline.of(run()), Path.of("output"));
         assertThat(text).contains("Đơn vị đã báo cáo:  2/3", "Đảng viên: 14/15 (93,33%)", "Cựu binh: 0/0 (—)",
                 "Lỗi: 1, cảnh báo: 1");
     }
