@@ -7,7 +7,7 @@ import vn.tonghop.job.ConsolidationRunner.RunOutcome;
 import vn.tonghop.job.RunResultLoader;
 import vn.tonghop.report.ConsoleSummary;
 import vn.tonghop.report.RunResult;
-import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.vocabulary.OutputTexts;
 
 /** Tells how a run ended: its figures and folder when it completed, a one-line reason when it did not. */
 public final class RunReport {
@@ -29,7 +29,7 @@ public final class RunReport {
         }
         RunResult result = context.getBean(RunResultLoader.class).load(outcome.campaign(), outcome.runId(),
                 outcome.execution().getStartTime().atZone(ZoneId.systemDefault()).toInstant());
-        consoles.out().println(new ConsoleSummary(new IssueMessages(language)).format(result, outcome.outputFolder()));
+        consoles.out().println(new ConsoleSummary(new OutputTexts(language)).format(result, outcome.outputFolder()));
         return ExitCodes.COMPLETED;
     }
 }

@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.ReportingUnit;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
 import vn.tonghop.submission.SessionRow;
 
 /**

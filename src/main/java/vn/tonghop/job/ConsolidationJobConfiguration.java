@@ -32,7 +32,7 @@ import vn.tonghop.campaign.CampaignLoader;
 import vn.tonghop.consolidation.CheckedFile;
 import vn.tonghop.intake.SourceFile;
 import vn.tonghop.report.RunOutputs;
-import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.vocabulary.OutputTexts;
 import vn.tonghop.staging.CheckReuse;
 import vn.tonghop.staging.FileLedger;
 import vn.tonghop.staging.ResultStore;
@@ -223,7 +223,7 @@ public class ConsolidationJobConfiguration {
     Tasklet writeOutputsTasklet(RunResultLoader loader, Campaign runCampaign, @Value(RUN) String runId,
                                 @Value("#{jobParameters['" + RunParameters.OUTPUT + "']}") String output,
                                 @Value("#{jobParameters['" + RunParameters.LANGUAGE + "'] ?: 'vi'}") String language) {
-        return new WriteOutputsTasklet(loader, new RunOutputs(new IssueMessages(Locale.forLanguageTag(language))),
+        return new WriteOutputsTasklet(loader, new RunOutputs(new OutputTexts(Locale.forLanguageTag(language))),
                 runCampaign, runId, Path.of(output));
     }
 }

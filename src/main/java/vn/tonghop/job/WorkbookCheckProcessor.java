@@ -8,9 +8,9 @@ import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.UnitCodeInFileName;
 import vn.tonghop.consolidation.CheckedFile;
 import vn.tonghop.intake.SourceFile;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
-import vn.tonghop.rules.Severity;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.vocabulary.Severity;
 import vn.tonghop.submission.CheckResult;
 import vn.tonghop.submission.WorkbookChecker;
 

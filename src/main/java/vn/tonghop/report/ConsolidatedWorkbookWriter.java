@@ -20,7 +20,7 @@ import vn.tonghop.consolidation.GroupFigures;
 import vn.tonghop.consolidation.UnitLine;
 import vn.tonghop.consolidation.UnitStatus;
 import vn.tonghop.report.layout.PageHeading;
-import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.vocabulary.OutputTexts;
 
 /**
  * Writes {@code tong-hop.xlsx}: the summary laid out like the committee's report on one page, with its charts; one
@@ -43,10 +43,10 @@ public final class ConsolidatedWorkbookWriter {
     private static final int UNIT_KEY_COLUMNS = 3;
     private static final int GROUP_COLUMN_WIDTH = 13;
 
-    private final IssueMessages messages;
+    private final OutputTexts messages;
     private final NumberTexts numbers;
 
-    public ConsolidatedWorkbookWriter(IssueMessages messages) {
+    public ConsolidatedWorkbookWriter(OutputTexts messages) {
         this.messages = messages;
         this.numbers = new NumberTexts(messages.locale());
     }

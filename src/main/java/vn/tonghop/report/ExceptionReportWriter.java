@@ -10,9 +10,9 @@ import vn.tonghop.campaign.ReportingUnit;
 import vn.tonghop.consolidation.UnitLine;
 import vn.tonghop.consolidation.UnitStatus;
 import vn.tonghop.report.layout.PageHeading;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueMessages;
-import vn.tonghop.rules.Severity;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.OutputTexts;
+import vn.tonghop.vocabulary.Severity;
 
 /**
  * Writes {@code bao-cao-loi.xlsx}: every issue of the run, errors first, then by unit, file and cell, with a plain
@@ -28,9 +28,9 @@ public final class ExceptionReportWriter {
     /** The unit's code and name are repeated on every page across when the list is spread over pages. */
     private static final int KEY_COLUMNS = 3;
 
-    private final IssueMessages messages;
+    private final OutputTexts messages;
 
-    public ExceptionReportWriter(IssueMessages messages) {
+    public ExceptionReportWriter(OutputTexts messages) {
         this.messages = messages;
     }
 

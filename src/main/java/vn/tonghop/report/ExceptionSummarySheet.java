@@ -7,10 +7,10 @@ import java.util.Map;
 import vn.tonghop.consolidation.UnitLine;
 import vn.tonghop.consolidation.UnitStatus;
 import vn.tonghop.intake.IgnoredFile;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
-import vn.tonghop.rules.IssueMessages;
-import vn.tonghop.rules.Severity;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.vocabulary.OutputTexts;
+import vn.tonghop.vocabulary.Severity;
 
 /**
  * The first sheet of the exception report ("Tóm tắt"): what staff need to decide who to call, in one screen. The run's
@@ -24,10 +24,10 @@ final class ExceptionSummarySheet {
     /** Column B: each code's one-line explanation, which wraps when longer. */
     private static final int MEANING_WIDTH = 54;
 
-    private final IssueMessages messages;
+    private final OutputTexts messages;
     private final WorkbookStyles styles;
 
-    ExceptionSummarySheet(IssueMessages messages, WorkbookStyles styles) {
+    ExceptionSummarySheet(OutputTexts messages, WorkbookStyles styles) {
         this.messages = messages;
         this.styles = styles;
     }

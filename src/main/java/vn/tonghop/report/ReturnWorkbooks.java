@@ -12,9 +12,9 @@ import vn.tonghop.report.returns.ReturnWorkbook;
 import vn.tonghop.report.returns.ReturnWorkbookWriter;
 import vn.tonghop.report.returns.ReturnedFile;
 import vn.tonghop.report.layout.PageHeading;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
-import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.vocabulary.OutputTexts;
 
 /**
  * Writes {@code tra-lai/<unit>.xlsx} for every unit that sent a file with something to fix (a file read without a
@@ -26,9 +26,9 @@ final class ReturnWorkbooks {
 
     static final String FOLDER = "tra-lai";
 
-    private final IssueMessages messages;
+    private final OutputTexts messages;
 
-    ReturnWorkbooks(IssueMessages messages) {
+    ReturnWorkbooks(OutputTexts messages) {
         this.messages = messages;
     }
 

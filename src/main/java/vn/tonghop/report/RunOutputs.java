@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import vn.tonghop.report.draft.DraftReportWriter;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.OutputTexts;
 
 /** The files every run writes into its output folder. */
 public final class RunOutputs {
@@ -18,9 +18,9 @@ public final class RunOutputs {
     /** One workbook per unit with issues, to send back: {@code tra-lai/<unit code>.xlsx}. */
     public static final String RETURNS = ReturnWorkbooks.FOLDER;
 
-    private final IssueMessages messages;
+    private final OutputTexts messages;
 
-    public RunOutputs(IssueMessages messages) {
+    public RunOutputs(OutputTexts messages) {
         this.messages = messages;
     }
 

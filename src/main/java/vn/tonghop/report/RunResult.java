@@ -7,7 +7,7 @@ import java.util.Map;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.consolidation.Consolidation;
 import vn.tonghop.intake.IgnoredFile;
-import vn.tonghop.rules.Issue;
+import vn.tonghop.vocabulary.Issue;
 
 /**
  * What the writers of a run's outputs receive.

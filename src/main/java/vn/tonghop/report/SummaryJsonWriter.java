@@ -9,16 +9,16 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tonghop.consolidation.Figures;
 import vn.tonghop.consolidation.UnitStatus;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.OutputTexts;
 
 /** Writes {@code summary.json}, the run's figures for other programs. Field order is part of the format. */
 public final class SummaryJsonWriter {
 
-    private final IssueMessages messages;
+    private final OutputTexts messages;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    public SummaryJsonWriter(IssueMessages messages) {
+    public SummaryJsonWriter(OutputTexts messages) {
         this.messages = messages;
     }
 

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.tonghop.consolidation.CheckedFile;
 import vn.tonghop.consolidation.FileStatus;
 import vn.tonghop.consolidation.Reconciliation;
-import vn.tonghop.rules.Issue;
+import vn.tonghop.vocabulary.Issue;
 import vn.tonghop.submission.CheckResult;
 import vn.tonghop.submission.Submission;
 

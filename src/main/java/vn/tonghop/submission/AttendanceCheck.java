@@ -6,7 +6,7 @@ import java.util.OptionalLong;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.ParticipantGroup;
 import vn.tonghop.consolidation.Rates;
-import vn.tonghop.rules.IssueCode;
+import vn.tonghop.vocabulary.IssueCode;
 
 /** Compares each group's attendance with its membership: more attendees than members, or a low rate. */
 final class AttendanceCheck {

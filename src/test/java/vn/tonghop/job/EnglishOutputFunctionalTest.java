@@ -29,7 +29,7 @@ import vn.tonghop.campaign.ReportTemplate;
 import vn.tonghop.campaign.ReportingUnit;
 import vn.tonghop.report.RunOutputs;
 import vn.tonghop.report.draft.DraftReadBack;
-import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.vocabulary.OutputTexts;
 import vn.tonghop.submission.TemplateLabels;
 
 /**
@@ -117,8 +117,8 @@ class EnglishOutputFunctionalTest {
         }
         texts.addAll(campaign.forms());
         ReportTemplate report = campaign.report();
-        texts.addAll(List.of(report.superior().toUpperCase(IssueMessages.VIETNAMESE),
-                report.issuer().toUpperCase(IssueMessages.VIETNAMESE), report.number(), report.place(),
+        texts.addAll(List.of(report.superior().toUpperCase(OutputTexts.VIETNAMESE),
+                report.issuer().toUpperCase(OutputTexts.VIETNAMESE), report.number(), report.place(),
                 report.signature().onBehalfOf(), report.signature().title(), report.signature().name()));
         texts.addAll(report.recipients());
         campaign.units().stream().map(ReportingUnit::name).forEach(texts::add);

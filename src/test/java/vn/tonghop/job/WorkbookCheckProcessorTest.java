@@ -23,10 +23,10 @@ import vn.tonghop.consolidation.CheckedFile;
 import vn.tonghop.fixtures.SampleGenerator;
 import vn.tonghop.fixtures.SubmissionWorkbook;
 import vn.tonghop.intake.SourceFile;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
-import vn.tonghop.rules.IssueMessages;
-import vn.tonghop.rules.Severity;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.vocabulary.OutputTexts;
+import vn.tonghop.vocabulary.Severity;
 import vn.tonghop.submission.WorkbookChecker;
 import vn.tonghop.workbook.WorkbookReader;
 import vn.tonghop.workbook.poi.PoiWorkbookReader;
@@ -97,7 +97,7 @@ class WorkbookCheckProcessorTest {
         assertThat(issue.file()).isEqualTo(FAILING);
         assertThat(issue.unit()).isEqualTo("DV002");
         assertThat(issue.found()).isEqualTo("IllegalStateException: no cell style 7 in xl/styles.xml");
-        assertThat(IssueMessages.vietnamese().message(issue)).isEqualTo("Lỗi nội bộ của chương trình khi đọc tệp "
+        assertThat(OutputTexts.vietnamese().message(issue)).isEqualTo("Lỗi nội bộ của chương trình khi đọc tệp "
                 + FAILING + " (IllegalStateException: no cell style 7 in xl/styles.xml); số liệu của tệp này chưa "
                 + "được dùng. Đơn vị không cần gửi lại: đề nghị cán bộ tổng hợp báo lỗi này cho người quản trị "
                 + "chương trình, gửi kèm tệp và nhật ký chương trình (logs/tonghop.log).");

@@ -29,9 +29,9 @@ import vn.tonghop.consolidation.GroupFigures;
 import vn.tonghop.consolidation.Rates;
 import vn.tonghop.consolidation.UnitLine;
 import vn.tonghop.consolidation.UnitStatus;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
-import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.vocabulary.OutputTexts;
 
 /** The writers on a hand-made run: three groups, one of them with no members, a cluster of two units. */
 class ReportWritersTest {
@@ -99,7 +99,7 @@ class ReportWritersTest {
     @Test
     void aGroupWithoutMembersHasAnEmptyRateAndEveryGroupItsColumns() throws Exception {
         Path file = folder.resolve("tong-hop.xlsx");
-        new ConsolidatedWorkbookWriter(IssueMessages.vietnamese()).write(run(), file);
+        new ConsolidatedWorkbookWriter(OutputTexts.vietnamese()).write(run(), file);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
             XSSFSheet summary = workbook.getSheet("Tổng hợp");
@@ -136,7 +136,7 @@ class ReportWritersTest {
     @Test
     void summaryJsonHasTheDocumentedShape() throws Exception {
         Path file = folder.resolve("summary.json");
-        new SummaryJsonWriter(IssueMessages.vietnamese()).write(run(), file);
+        new SummaryJsonWriter(OutputTexts.vietnamese()).write(run(), file);
 
         JsonNode json = JsonMapper.builder().build().readTree(Files.readString(file));
         assertThat(json.propertyNames()).containsExactly("job", "period", "asOf", "runId", "units", "sessions",
@@ -152,7 +152,7 @@ class ReportWritersTest {
     @Test
     void exceptionReportColoursSeverities() throws Exception {
         Path file = folder.resolve("bao-cao-loi.xlsx");
-        new ExceptionReportWriter(IssueMessages.vietnamese()).write(run(), file);
+        new ExceptionReportWriter(OutputTexts.vietnamese()).write(run(), file);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
             XSSFSheet issues = workbook.getSheet("Danh sách lỗi");
@@ -168,7 +168,7 @@ class ReportWritersTest {
 
     @Test
     void consoleSummaryUsesVietnameseNumbers() {
-        String text = new ConsoleSummary(IssueMessages.vietnamese()).format(run(), Path.of("output"));
+        String text = new ConsoleSummary(OutputTexts.vietnamese()).format(run(), Path.of("output"));
         assertThat(text).contains("Đơn vị đã báo cáo:  2/3", "Đảng viên: 14/15 (93,33%)", "Cựu binh: 0/0 (—)",
                 "Lỗi: 1, cảnh báo: 1");
     }

@@ -44,10 +44,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.fixtures.SampleGenerator;
 import vn.tonghop.fixtures.SubmissionWorkbook;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
-import vn.tonghop.rules.IssueMessages;
-import vn.tonghop.rules.Severity;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.vocabulary.OutputTexts;
+import vn.tonghop.vocabulary.Severity;
 import vn.tonghop.workbook.poi.PoiWorkbookReader;
 
 /**
@@ -197,7 +197,7 @@ class RealWorkbookChecksTest {
 
             assertRejectedAt(result, IssueCode.FILE_UNREADABLE, "DV001-libreoffice.xlsx", "DV001", null, null, null,
                     "OPENDOCUMENT", null);
-            assertThat(IssueMessages.vietnamese().message(result.issues().get(0))).isEqualTo(
+            assertThat(OutputTexts.vietnamese().message(result.issues().get(0))).isEqualTo(
                     "Không đọc được tệp DV001-libreoffice.xlsx: tệp dạng OpenDocument (.ods, của LibreOffice Calc), "
                     + "chương trình không đọc được dạng này. Đề nghị mở tệp bằng Excel (hoặc LibreOffice), lưu lại "
                     + "dạng .xlsx (Excel 2007 trở lên) và gửi lại.");

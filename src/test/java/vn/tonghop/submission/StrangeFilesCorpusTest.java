@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.fixtures.SampleGenerator;
 import vn.tonghop.fixtures.SubmissionWorkbook;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
 import vn.tonghop.workbook.poi.PoiWorkbookReader;
 
 /**
@@ -64,7 +64,7 @@ class StrangeFilesCorpusTest {
     }
 
     private static List<IssueCode> errors(CheckResult result) {
-        return result.issues().stream().filter(i -> i.severity() == vn.tonghop.rules.Severity.ERROR)
+        return result.issues().stream().filter(i -> i.severity() == vn.tonghop.vocabulary.Severity.ERROR)
                 .map(Issue::code).distinct().toList();
     }
 

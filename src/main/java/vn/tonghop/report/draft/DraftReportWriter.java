@@ -20,7 +20,7 @@ import vn.tonghop.consolidation.UnitStatus;
 import vn.tonghop.report.NumberTexts;
 import vn.tonghop.report.RunResult;
 import vn.tonghop.report.draft.DraftDocument.Font;
-import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.vocabulary.OutputTexts;
 
 /**
  * Writes {@code bao-cao.docx}, the draft of the committee's report: the heading of a party document, the title,
@@ -35,11 +35,11 @@ public final class DraftReportWriter {
     private static final int RECIPIENT = 12;
     private static final int LEFT_COLUMN = 4300;
 
-    private final IssueMessages messages;
+    private final OutputTexts messages;
     private final NumberTexts numbers;
     private final DraftSentence sentence;
 
-    public DraftReportWriter(IssueMessages messages) {
+    public DraftReportWriter(OutputTexts messages) {
         this.messages = messages;
         this.numbers = new NumberTexts(messages.locale());
         this.sentence = new DraftSentence(messages);

@@ -18,9 +18,9 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.tonghop.report.layout.SheetLayout;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueMessages;
-import vn.tonghop.rules.Severity;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.OutputTexts;
+import vn.tonghop.vocabulary.Severity;
 import vn.tonghop.report.layout.CellTexts;
 
 /**
@@ -38,7 +38,7 @@ final class CoverSheet {
     private static final int INSTRUCTION_LINES = 3;
 
     private final XSSFSheet sheet;
-    private final IssueMessages messages;
+    private final OutputTexts messages;
     private final IssueFills fills;
     private final XSSFCellStyle title;
     private final XSSFCellStyle wrapped;
@@ -48,7 +48,7 @@ final class CoverSheet {
     private final XSSFCellStyle link;
     private int nextRow;
 
-    CoverSheet(XSSFSheet sheet, IssueMessages messages, IssueFills fills) {
+    CoverSheet(XSSFSheet sheet, OutputTexts messages, IssueFills fills) {
         this.sheet = sheet;
         this.messages = messages;
         this.fills = fills;

@@ -6,7 +6,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.tonghop.rules.Severity;
+import vn.tonghop.vocabulary.Severity;
 
 /**
  * The fills that mark offending cells: red for an error, yellow for a warning. A marked cell keeps the rest of its

@@ -22,9 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tonghop.report.layout.PageHeading;
 import vn.tonghop.report.layout.SheetLayout;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
-import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.vocabulary.OutputTexts;
 
 /**
  * Writes the workbook the office sends back to a unit ({@code tra-lai/<unit code>.xlsx}): a first sheet listing
@@ -40,18 +40,18 @@ public final class ReturnWorkbookWriter {
 
     private static final Logger log = LoggerFactory.getLogger(ReturnWorkbookWriter.class);
 
-    private final IssueMessages messages;
+    private final OutputTexts messages;
     private final PageHeading heading;
 
     /**
      * @param heading the running header and page numbers of every printed page, or null for none
      */
-    public ReturnWorkbookWriter(IssueMessages messages, PageHeading heading) {
+    public ReturnWorkbookWriter(OutputTexts messages, PageHeading heading) {
         this.messages = messages;
         this.heading = heading;
     }
 
-    public ReturnWorkbookWriter(IssueMessages messages) {
+    public ReturnWorkbookWriter(OutputTexts messages) {
         this(messages, null);
     }
 

@@ -20,9 +20,9 @@ import vn.tonghop.campaign.Campaign;
 import vn.tonghop.fixtures.SampleGenerator;
 import vn.tonghop.fixtures.SubmissionWorkbook;
 import vn.tonghop.report.layout.CellTexts;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
-import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.vocabulary.OutputTexts;
 import vn.tonghop.submission.WorkbookChecker;
 import vn.tonghop.workbook.poi.PoiWorkbookReader;
 
@@ -30,7 +30,7 @@ import vn.tonghop.workbook.poi.PoiWorkbookReader;
 class HostileReturnWorkbookTest {
 
     private static final Campaign CAMPAIGN = SampleGenerator.campaign();
-    private static final IssueMessages MESSAGES = IssueMessages.vietnamese();
+    private static final OutputTexts MESSAGES = OutputTexts.vietnamese();
 
     @TempDir
     Path dir;
