@@ -32,13 +32,13 @@ import vn.tonghop.campaign.CampaignLoader;
 import vn.tonghop.consolidation.CheckedFile;
 import vn.tonghop.intake.SourceFile;
 import vn.tonghop.report.RunOutputs;
-import vn.tonghop.vocabulary.OutputTexts;
 import vn.tonghop.staging.CheckReuse;
 import vn.tonghop.staging.FileLedger;
 import vn.tonghop.staging.ResultStore;
 import vn.tonghop.staging.StagedRun;
 import vn.tonghop.staging.StagingRetention;
 import vn.tonghop.submission.WorkbookChecker;
+import vn.tonghop.vocabulary.OutputTexts;
 import vn.tonghop.workbook.WorkbookReader;
 import vn.tonghop.workbook.poi.PoiWorkbookReader;
 

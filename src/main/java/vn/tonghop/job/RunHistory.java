@@ -12,11 +12,11 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 import vn.tonghop.consolidation.Figures;
-import vn.tonghop.report.FileCounts;
+import vn.tonghop.staging.FileCounts;
 import vn.tonghop.staging.FileLedger;
 import vn.tonghop.staging.ResultStore;
-import vn.tonghop.staging.RunArchive;
 import vn.tonghop.staging.RunArchive.ArchivedRun;
+import vn.tonghop.staging.RunArchive;
 
 /**
  * The past runs, newest first, with the main figures of those that got that far: the recent ones from the job

@@ -8,11 +8,11 @@ import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.UnitCodeInFileName;
 import vn.tonghop.consolidation.CheckedFile;
 import vn.tonghop.intake.SourceFile;
+import vn.tonghop.submission.CheckResult;
+import vn.tonghop.submission.WorkbookChecker;
 import vn.tonghop.vocabulary.Issue;
 import vn.tonghop.vocabulary.IssueCode;
 import vn.tonghop.vocabulary.Severity;
-import vn.tonghop.submission.CheckResult;
-import vn.tonghop.submission.WorkbookChecker;
 
 /**
  * Step 2's processing: one workbook read and checked; never null, a bad file becomes issues. A failure of the

@@ -5,6 +5,8 @@ import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import vn.tonghop.consolidation.Figures;
 import vn.tonghop.consolidation.GroupFigures;
+import vn.tonghop.report.layout.NumberTexts;
+import vn.tonghop.staging.FileCounts;
 import vn.tonghop.vocabulary.OutputTexts;
 import vn.tonghop.vocabulary.Severity;
 

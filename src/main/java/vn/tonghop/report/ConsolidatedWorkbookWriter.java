@@ -19,6 +19,7 @@ import vn.tonghop.consolidation.Figures;
 import vn.tonghop.consolidation.GroupFigures;
 import vn.tonghop.consolidation.UnitLine;
 import vn.tonghop.consolidation.UnitStatus;
+import vn.tonghop.report.layout.NumberTexts;
 import vn.tonghop.report.layout.PageHeading;
 import vn.tonghop.vocabulary.OutputTexts;
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.consolidation.Consolidation;
 import vn.tonghop.intake.IgnoredFile;
+import vn.tonghop.staging.FileCounts;
 import vn.tonghop.vocabulary.Issue;
 
 /**

@@ -9,6 +9,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tonghop.consolidation.Figures;
 import vn.tonghop.consolidation.UnitStatus;
+import vn.tonghop.staging.FileCounts;
 import vn.tonghop.vocabulary.Issue;
 import vn.tonghop.vocabulary.OutputTexts;
 

@@ -9,8 +9,8 @@ import vn.tonghop.vocabulary.IssueCode;
 import vn.tonghop.workbook.UnreadableReason;
 import vn.tonghop.workbook.UnreadableWorkbookException;
 import vn.tonghop.workbook.WorkbookReader;
-import vn.tonghop.workbook.legacy.UnicodeConversion;
 import vn.tonghop.workbook.WorkbookTooLargeException;
+import vn.tonghop.workbook.legacy.UnicodeConversion;
 
 /**
  * Reads one submitted file and checks it; a file that cannot be read becomes a FILE_UNREADABLE issue, or

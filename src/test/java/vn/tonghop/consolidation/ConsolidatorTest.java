@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.vocabulary.Rates;
 
 class ConsolidatorTest {
 

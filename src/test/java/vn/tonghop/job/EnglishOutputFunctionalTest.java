@@ -29,8 +29,8 @@ import vn.tonghop.campaign.ReportTemplate;
 import vn.tonghop.campaign.ReportingUnit;
 import vn.tonghop.report.RunOutputs;
 import vn.tonghop.report.draft.DraftReadBack;
-import vn.tonghop.vocabulary.OutputTexts;
 import vn.tonghop.submission.TemplateLabels;
+import vn.tonghop.vocabulary.OutputTexts;
 
 /**
  * {@code --lang=en}: every label of every output is English. What may stay Vietnamese is data: the campaign's own

@@ -38,10 +38,10 @@ import vn.tonghop.consolidation.FileStatus;
 import vn.tonghop.fixtures.SubmissionWorkbook;
 import vn.tonghop.fixtures.TwoGroupJob;
 import vn.tonghop.report.RunOutputs;
-import vn.tonghop.vocabulary.Issue;
-import vn.tonghop.vocabulary.IssueCode;
 import vn.tonghop.staging.FileLedger;
 import vn.tonghop.staging.IssueStore;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
 import vn.tonghop.workbook.WorkbookReader;
 import vn.tonghop.workbook.poi.PoiWorkbookReader;
 

@@ -23,11 +23,11 @@ import vn.tonghop.consolidation.CheckedFile;
 import vn.tonghop.fixtures.SampleGenerator;
 import vn.tonghop.fixtures.SubmissionWorkbook;
 import vn.tonghop.intake.SourceFile;
+import vn.tonghop.submission.WorkbookChecker;
 import vn.tonghop.vocabulary.Issue;
 import vn.tonghop.vocabulary.IssueCode;
 import vn.tonghop.vocabulary.OutputTexts;
 import vn.tonghop.vocabulary.Severity;
-import vn.tonghop.submission.WorkbookChecker;
 import vn.tonghop.workbook.WorkbookReader;
 import vn.tonghop.workbook.poi.PoiWorkbookReader;
 

@@ -20,9 +20,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tonghop.report.layout.SheetLayout;
 import vn.tonghop.vocabulary.Issue;
 import vn.tonghop.vocabulary.IssueCode;
-import vn.tonghop.report.layout.SheetLayout;
 import vn.tonghop.vocabulary.OutputTexts;
 
 /**

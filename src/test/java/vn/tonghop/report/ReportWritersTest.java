@@ -23,15 +23,16 @@ import vn.tonghop.campaign.ParticipantGroup;
 import vn.tonghop.campaign.ReportingUnit;
 import vn.tonghop.consolidation.ClusterFigures;
 import vn.tonghop.consolidation.Consolidation;
-import vn.tonghop.consolidation.FileStatus;
 import vn.tonghop.consolidation.Figures;
+import vn.tonghop.consolidation.FileStatus;
 import vn.tonghop.consolidation.GroupFigures;
-import vn.tonghop.consolidation.Rates;
 import vn.tonghop.consolidation.UnitLine;
 import vn.tonghop.consolidation.UnitStatus;
+import vn.tonghop.staging.FileCounts;
 import vn.tonghop.vocabulary.Issue;
 import vn.tonghop.vocabulary.IssueCode;
 import vn.tonghop.vocabulary.OutputTexts;
+import vn.tonghop.vocabulary.Rates;
 
 /** The writers on a hand-made run: three groups, one of them with no members, a cluster of two units. */
 class ReportWritersTest {

@@ -17,9 +17,9 @@ import vn.tonghop.consolidation.Consolidation;
 import vn.tonghop.consolidation.Figures;
 import vn.tonghop.consolidation.UnitLine;
 import vn.tonghop.consolidation.UnitStatus;
-import vn.tonghop.report.NumberTexts;
 import vn.tonghop.report.RunResult;
 import vn.tonghop.report.draft.DraftDocument.Font;
+import vn.tonghop.report.layout.NumberTexts;
 import vn.tonghop.vocabulary.OutputTexts;
 
 /**

@@ -9,7 +9,7 @@ import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.SentenceTemplate;
 import vn.tonghop.consolidation.Figures;
 import vn.tonghop.consolidation.GroupFigures;
-import vn.tonghop.report.NumberTexts;
+import vn.tonghop.report.layout.NumberTexts;
 import vn.tonghop.vocabulary.OutputTexts;
 
 /**

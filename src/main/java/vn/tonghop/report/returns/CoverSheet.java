@@ -17,11 +17,11 @@ import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.tonghop.report.layout.CellTexts;
 import vn.tonghop.report.layout.SheetLayout;
 import vn.tonghop.vocabulary.Issue;
 import vn.tonghop.vocabulary.OutputTexts;
 import vn.tonghop.vocabulary.Severity;
-import vn.tonghop.report.layout.CellTexts;
 
 /**
  * The first sheet of a return workbook: a title, what to do, the files that could not be copied, and the table of

@@ -1,17 +1,14 @@
 package vn.tonghop.workbook.poi;
 
-import vn.tonghop.workbook.ReadLimits;
-import vn.tonghop.workbook.UnreadableReason;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import javax.xml.stream.XMLInputFactory;
-
 import org.apache.poi.poifs.filesystem.FileMagic;
-
+import vn.tonghop.vocabulary.ReadLimits;
+import vn.tonghop.workbook.UnreadableReason;
 import vn.tonghop.workbook.UnreadableWorkbookException;
 import vn.tonghop.workbook.Workbook;
 import vn.tonghop.workbook.WorkbookReader;

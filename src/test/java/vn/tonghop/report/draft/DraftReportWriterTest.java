@@ -25,13 +25,13 @@ import vn.tonghop.campaign.ReportingUnit;
 import vn.tonghop.consolidation.Consolidation;
 import vn.tonghop.consolidation.Figures;
 import vn.tonghop.consolidation.GroupFigures;
-import vn.tonghop.consolidation.Rates;
 import vn.tonghop.consolidation.UnitLine;
 import vn.tonghop.consolidation.UnitStatus;
 import vn.tonghop.fixtures.SampleGenerator;
-import vn.tonghop.report.FileCounts;
 import vn.tonghop.report.RunResult;
+import vn.tonghop.staging.FileCounts;
 import vn.tonghop.vocabulary.OutputTexts;
+import vn.tonghop.vocabulary.Rates;
 
 /** bao-cao.docx written from hand-made runs and read back with POI. */
 class DraftReportWriterTest {

@@ -20,10 +20,10 @@ import vn.tonghop.campaign.Campaign;
 import vn.tonghop.fixtures.SampleGenerator;
 import vn.tonghop.fixtures.SubmissionWorkbook;
 import vn.tonghop.report.layout.CellTexts;
+import vn.tonghop.submission.WorkbookChecker;
 import vn.tonghop.vocabulary.Issue;
 import vn.tonghop.vocabulary.IssueCode;
 import vn.tonghop.vocabulary.OutputTexts;
-import vn.tonghop.submission.WorkbookChecker;
 import vn.tonghop.workbook.poi.PoiWorkbookReader;
 
 /** What a hostile submission can put into a return workbook: texts too long for a cell, formulas, sheer size. */

@@ -29,19 +29,19 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbookPr;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbookPr;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.fixtures.SampleGenerator;
 import vn.tonghop.fixtures.SubmissionWorkbook;
 import vn.tonghop.report.returns.ReturnWorkbookReadBack.IssueRow;
+import vn.tonghop.submission.WorkbookChecker;
 import vn.tonghop.vocabulary.Issue;
 import vn.tonghop.vocabulary.IssueCode;
 import vn.tonghop.vocabulary.OutputTexts;
 import vn.tonghop.vocabulary.Severity;
-import vn.tonghop.submission.WorkbookChecker;
 import vn.tonghop.workbook.poi.PoiWorkbookReader;
 
 /** The return workbook written for real submission files checked by the real checker, read back with POI. */
