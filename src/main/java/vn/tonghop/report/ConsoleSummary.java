@@ -21,7 +21,7 @@ public final class ConsoleSummary {
         this.numbers = new NumberTexts(messages.locale());
     }
 
-    public String format(RunResult result, Path outputFolder) {
+    public String format(OutputContents result, Path outputFolder) {
         Figures overall = result.consolidation().overall();
         FileCounts files = result.files();
         long errors = result.issues().stream().filter(i -> i.severity() == Severity.ERROR).count();

@@ -52,7 +52,7 @@ public final class ConsolidatedWorkbookWriter {
         this.numbers = new NumberTexts(messages.locale());
     }
 
-    public void write(RunResult result, Path file) throws IOException {
+    public void write(OutputContents result, Path file) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             PageHeading heading = PageHeadings.of(result.campaign(), messages);
@@ -68,7 +68,7 @@ public final class ConsolidatedWorkbookWriter {
         }
     }
 
-    private void writeSummary(RunResult result, SXSSFSheet xlsx, PageHeading heading, WorkbookStyles styles) {
+    private void writeSummary(OutputContents result, SXSSFSheet xlsx, PageHeading heading, WorkbookStyles styles) {
         SheetWriter sheet = new SheetWriter(xlsx, styles, heading);
         Campaign campaign = result.campaign();
         Figures overall = result.consolidation().overall();
@@ -191,7 +191,7 @@ public final class ConsolidatedWorkbookWriter {
     }
 
     /** The units without a valid report, the first few by name; the exception report lists every one of them. */
-    private void writeMissing(RunResult result, SheetWriter sheet, WorkbookStyles styles) {
+    private void writeMissing(OutputContents result, SheetWriter sheet, WorkbookStyles styles) {
         List<UnitLine> missing = result.consolidation().units().stream()
                 .filter(line -> line.status() != UnitStatus.REPORTED).toList();
         if (missing.isEmpty()) {
@@ -300,7 +300,7 @@ public final class ConsolidatedWorkbookWriter {
         return ranges;
     }
 
-    private void writeUnits(RunResult result, SheetWriter sheet, WorkbookStyles styles) {
+    private void writeUnits(OutputContents result, SheetWriter sheet, WorkbookStyles styles) {
         List<String> labels = new ArrayList<>();
         for (String key : List.of("no", "code", "name", "pilot", "status", "form", "cluster", "reportDate",
                 "sourceFile", "lastFile", "lastReceived", "lastFileStatus", "sessions", "attendees")) {
@@ -348,7 +348,7 @@ public final class ConsolidatedWorkbookWriter {
      * All clusters on one sheet (a registry of thousands of units has hundreds of clusters): each cluster's total
      * row, then its members grouped under it so a cluster folds away; the cluster code on every row for filtering.
      */
-    private void writeClusters(RunResult result, SXSSFSheet xlsx, PageHeading heading, WorkbookStyles styles) {
+    private void writeClusters(OutputContents result, SXSSFSheet xlsx, PageHeading heading, WorkbookStyles styles) {
         SheetWriter sheet = new SheetWriter(xlsx, styles, heading);
         Campaign campaign = result.campaign();
         int[] widths = new int[5 + 3 * campaign.groups().size()];

@@ -34,7 +34,7 @@ public final class ExceptionReportWriter {
         this.messages = messages;
     }
 
-    public void write(RunResult result, Path file) throws IOException {
+    public void write(OutputContents result, Path file) throws IOException {
         write(result, Map.of(), file);
     }
 
@@ -42,7 +42,7 @@ public final class ExceptionReportWriter {
      * @param links for issues that have one, where in the unit's return workbook the issue is shown, as a link
      *              relative to the exception report ({@code tra-lai/DV079.xlsx#'Báo cáo'!F14})
      */
-    public void write(RunResult result, Map<Issue, String> links, Path file) throws IOException {
+    public void write(OutputContents result, Map<Issue, String> links, Path file) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             PageHeading heading = PageHeadings.of(result.campaign(), messages);
@@ -58,7 +58,7 @@ public final class ExceptionReportWriter {
         }
     }
 
-    private void writeIssues(RunResult result, Map<Issue, String> links, SheetWriter sheet, WorkbookStyles styles) {
+    private void writeIssues(OutputContents result, Map<Issue, String> links, SheetWriter sheet, WorkbookStyles styles) {
         Map<String, ReportingUnit> units = result.campaign().unitsByCode();
         sheet.widths(ISSUE_WIDTHS);
         sheet.title(messages.text("loi.issues.title"));
@@ -93,7 +93,7 @@ public final class ExceptionReportWriter {
         sheet.printAsList(ISSUE_COLUMNS.length - 1, KEY_COLUMNS);
     }
 
-    private void writeMissing(RunResult result, SheetWriter sheet) {
+    private void writeMissing(OutputContents result, SheetWriter sheet) {
         String[] columns = {"code", "name", "pilot", "status", "lastFile", "lastFileStatus"};
         sheet.widths(10, 44, 10, 16, 40, 16);
         sheet.title(messages.text("loi.missing.title"));

@@ -33,7 +33,7 @@ final class ExceptionSummarySheet {
         this.styles = styles;
     }
 
-    void write(RunResult result, SheetWriter sheet) {
+    void write(OutputContents result, SheetWriter sheet) {
         sheet.widths(LABEL_WIDTH, MEANING_WIDTH, 12, 12, 40, 17, 16);
         sheet.nextRow().text(0, messages.format("loi.summary.title", result.campaign().title()), styles.title);
         sheet.nextRow().text(0, messages.format("loi.summary.run", result.runId(), result.campaign().period()));
@@ -82,7 +82,7 @@ final class ExceptionSummarySheet {
         writeUnits(result, sheet);
     }
 
-    private void writeUnits(RunResult result, SheetWriter sheet) {
+    private void writeUnits(OutputContents result, SheetWriter sheet) {
         Map<String, long[]> byUnit = new LinkedHashMap<>();
         for (Issue issue : result.issues()) {
             if (issue.unit() != null) {

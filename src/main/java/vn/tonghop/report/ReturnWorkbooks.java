@@ -33,7 +33,7 @@ final class ReturnWorkbooks {
     }
 
     /** @return for each issue, its link relative to the run folder, e.g. {@code tra-lai/DV079.xlsx#'Báo cáo'!F14} */
-    Map<Issue, String> write(RunResult result, Path runFolder) throws IOException {
+    Map<Issue, String> write(OutputContents result, Path runFolder) throws IOException {
         Map<String, ReportingUnit> units = result.campaign().unitsByCode();
         Map<Issue, String> links = new HashMap<>();
         PageHeading heading = PageHeadings.of(result.campaign(), messages);

@@ -23,11 +23,11 @@ public final class SummaryJsonWriter {
         this.messages = messages;
     }
 
-    public void write(RunResult result, Path file) throws IOException {
+    public void write(OutputContents result, Path file) throws IOException {
         Files.writeString(file, json.writeValueAsString(summary(result)) + System.lineSeparator());
     }
 
-    Summary summary(RunResult result) {
+    Summary summary(OutputContents result) {
         Figures overall = result.consolidation().overall();
         List<String> missing = result.consolidation().units().stream()
                 .filter(line -> line.status() != UnitStatus.REPORTED)

@@ -27,7 +27,7 @@ import vn.tonghop.campaign.CampaignLoader;
 import vn.tonghop.campaign.ParticipantGroup;
 import vn.tonghop.campaign.ReportTemplate;
 import vn.tonghop.campaign.ReportingUnit;
-import vn.tonghop.report.RunOutputs;
+import vn.tonghop.report.OutputFiles;
 import vn.tonghop.report.draft.DraftReadBack;
 import vn.tonghop.submission.TemplateLabels;
 import vn.tonghop.vocabulary.OutputTexts;
@@ -82,7 +82,7 @@ class EnglishOutputFunctionalTest {
                 }
             }
         }
-        DraftReadBack draft = DraftReadBack.read(run.resolve(RunOutputs.DRAFT_REPORT));
+        DraftReadBack draft = DraftReadBack.read(run.resolve(OutputFiles.DRAFT_REPORT));
         draft.paragraphs().forEach(text -> check("bao-cao.docx", text, data, vietnamese));
         draft.tables().forEach(table -> table.forEach(row -> row.forEach(text ->
                 check("bao-cao.docx table", text, data, vietnamese))));

@@ -257,13 +257,13 @@ class PrintedOutputsTest {
                 // C sent nothing: it is listed as not reported, there is no file to send back
                 Issue.of(IssueCode.NOT_REPORTED).unit("C").subject("Đơn vị C").build());
         Path run = Files.createDirectories(folder.resolve("run"));
-        new RunOutputs(OutputTexts.vietnamese()).writeAll(ReportWritersTest.run(issues,
+        new OutputFiles(OutputTexts.vietnamese()).writeAll(ReportWritersTest.run(issues,
                 java.util.Map.of("b.xls", received)), run);
 
-        try (var returns = Files.list(run.resolve(RunOutputs.RETURNS))) {
+        try (var returns = Files.list(run.resolve(OutputFiles.RETURNS))) {
             assertThat(returns.map(p -> p.getFileName().toString())).containsExactly("B.xlsx");
         }
-        try (XSSFWorkbook report = new XSSFWorkbook(run.resolve(RunOutputs.EXCEPTION_REPORT).toFile())) {
+        try (XSSFWorkbook report = new XSSFWorkbook(run.resolve(OutputFiles.EXCEPTION_REPORT).toFile())) {
             XSSFSheet list = report.getSheet("Danh sách lỗi");
             List<String> linked = new ArrayList<>();
             for (int r = 2; r <= list.getLastRowNum(); r++) {

@@ -61,7 +61,7 @@ class ReportWritersTest {
         return new Figures(reported, expected, sessions, attendees, groups);
     }
 
-    private static RunResult run() {
+    private static OutputContents run() {
         return run(List.of(
                 Issue.of(IssueCode.OVER_TOTAL).file("x.xlsx").unit("C").sheet("BaoCao").cell("C9")
                         .subject("Đảng viên").found(12).expected(10).build(),
@@ -69,13 +69,13 @@ class ReportWritersTest {
     }
 
     /** The hand-made run with these issues (errors first), and {@code sources} as the files read. */
-    static RunResult run(List<Issue> issues, Map<String, Path> sources) {
-        RunResult run = run(issues);
-        return new RunResult(run.campaign(), run.runId(), run.startedAt(), run.files(), run.consolidation(),
+    static OutputContents run(List<Issue> issues, Map<String, Path> sources) {
+        OutputContents run = run(issues);
+        return new OutputContents(run.campaign(), run.runId(), run.startedAt(), run.files(), run.consolidation(),
                 run.issues(), sources, run.otherDocuments());
     }
 
-    static RunResult run(List<Issue> issues) {
+    static OutputContents run(List<Issue> issues) {
         Campaign campaign = new Campaign(Path.of("job.yml"), "thu", "Đợt thử", "Đảng ủy", "2008-Q1",
                 LocalDate.of(2008, 3, 31), LocalDate.of(2008, 4, 5), GROUPS, List.of("Tập trung", "Ghép cụm"),
                 "Ghép cụm", BigDecimal.valueOf(50), List.of(A, B, C), "0 0 2 * * *");
@@ -93,7 +93,7 @@ class ReportWritersTest {
         Consolidation consolidation = new Consolidation(figures(2, 3, 1, new long[][] {{14, 15}, {4, 6}, {0, 0}}),
                 byForm, a, List.of(new ClusterFigures("K1", cluster, List.of(lineA, lineB))),
                 List.of(lineA, lineB, lineC));
-        return new RunResult(campaign, "20080331-020000", Instant.parse("2008-03-31T02:00:00Z"),
+        return new OutputContents(campaign, "20080331-020000", Instant.parse("2008-03-31T02:00:00Z"),
                 new FileCounts(4, 3, 0, 2, 1, 1), consolidation, issues, Map.of(), List.of());
     }
 

@@ -17,7 +17,7 @@ import vn.tonghop.consolidation.Consolidation;
 import vn.tonghop.consolidation.Figures;
 import vn.tonghop.consolidation.UnitLine;
 import vn.tonghop.consolidation.UnitStatus;
-import vn.tonghop.report.RunResult;
+import vn.tonghop.report.OutputContents;
 import vn.tonghop.report.draft.DraftDocument.Font;
 import vn.tonghop.report.layout.NumberTexts;
 import vn.tonghop.vocabulary.OutputTexts;
@@ -45,7 +45,7 @@ public final class DraftReportWriter {
         this.sentence = new DraftSentence(messages);
     }
 
-    public void write(RunResult result, Path file) throws IOException {
+    public void write(OutputContents result, Path file) throws IOException {
         Campaign campaign = result.campaign();
         ReportTemplate template = campaign.report();
         Consolidation consolidation = result.consolidation();

@@ -28,7 +28,7 @@ import vn.tonghop.consolidation.GroupFigures;
 import vn.tonghop.consolidation.UnitLine;
 import vn.tonghop.consolidation.UnitStatus;
 import vn.tonghop.fixtures.SampleGenerator;
-import vn.tonghop.report.RunResult;
+import vn.tonghop.report.OutputContents;
 import vn.tonghop.staging.FileCounts;
 import vn.tonghop.vocabulary.OutputTexts;
 import vn.tonghop.vocabulary.Rates;
@@ -47,7 +47,7 @@ class DraftReportWriterTest {
     @TempDir
     Path folder;
 
-    private DraftReadBack write(RunResult result, Locale language) throws Exception {
+    private DraftReadBack write(OutputContents result, Locale language) throws Exception {
         Path file = folder.resolve("bao-cao-" + language.getLanguage() + ".docx");
         new DraftReportWriter(new OutputTexts(language)).write(result, file);
         return DraftReadBack.read(file);
@@ -64,7 +64,7 @@ class DraftReportWriterTest {
     }
 
     /** The sample's overall figures, split over its forms; three pilot units, DV053 silent and DV079 rejected. */
-    private static RunResult sampleRun(Campaign campaign) {
+    private static OutputContents sampleRun(Campaign campaign) {
         Map<String, Figures> byForm = new LinkedHashMap<>();
         byForm.put("Tự tổ chức", twoGroups(44, 49, 1_296, 1_333, 3_202, 3_255));
         byForm.put("Mời báo cáo viên cấp trên", twoGroups(23, 27, 697, 715, 2_086, 2_117));
@@ -87,8 +87,8 @@ class DraftReportWriterTest {
         return run(campaign, consolidation);
     }
 
-    private static RunResult run(Campaign campaign, Consolidation consolidation) {
-        return new RunResult(campaign, "20080331-190000", RUN_STARTED, new FileCounts(0, 0, 0, 0, 0, 0),
+    private static OutputContents run(Campaign campaign, Consolidation consolidation) {
+        return new OutputContents(campaign, "20080331-190000", RUN_STARTED, new FileCounts(0, 0, 0, 0, 0, 0),
                 consolidation, List.of(), Map.of(), List.of());
     }
 

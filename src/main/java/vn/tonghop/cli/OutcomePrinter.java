@@ -4,18 +4,18 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.tonghop.job.ConsolidationRunner.RunOutcome;
-import vn.tonghop.job.RunResultLoader;
+import vn.tonghop.job.OutputContentsLoader;
 import vn.tonghop.report.ConsoleSummary;
-import vn.tonghop.report.RunResult;
+import vn.tonghop.report.OutputContents;
 import vn.tonghop.vocabulary.OutputTexts;
 
 /** Tells how a run ended: its figures and folder when it completed, a one-line reason when it did not. */
-public final class RunReport {
+public final class OutcomePrinter {
 
     private final Consoles consoles;
     private final Locale language;
 
-    public RunReport(Consoles consoles, Locale language) {
+    public OutcomePrinter(Consoles consoles, Locale language) {
         this.consoles = consoles;
         this.language = language;
     }
@@ -27,7 +27,7 @@ public final class RunReport {
                     + "; see the log, then run 'restart'");
             return ExitCodes.FAILED;
         }
-        RunResult result = context.getBean(RunResultLoader.class).load(outcome.campaign(), outcome.runId(),
+        OutputContents result = context.getBean(OutputContentsLoader.class).load(outcome.campaign(), outcome.runId(),
                 outcome.execution().getStartTime().atZone(ZoneId.systemDefault()).toInstant());
         consoles.out().println(new ConsoleSummary(new OutputTexts(language)).format(result, outcome.outputFolder()));
         return ExitCodes.COMPLETED;

@@ -20,16 +20,16 @@ import vn.tonghop.vocabulary.Severity;
  * INTERNAL_ERROR, so the other files keep their results and the run completes; only running out of memory still
  * fails the run.
  */
-class WorkbookCheckProcessor implements ItemProcessor<SourceFile, CheckedFile> {
+class WorkbookCheckItemProcessor implements ItemProcessor<SourceFile, CheckedFile> {
 
-    private static final Logger log = LoggerFactory.getLogger(WorkbookCheckProcessor.class);
+    private static final Logger log = LoggerFactory.getLogger(WorkbookCheckItemProcessor.class);
     /** Enough of an exception's message to recognise it; the log has all of it. */
     static final int MAX_FAILURE_LENGTH = 300;
 
     private final WorkbookChecker checker;
     private final Campaign campaign;
 
-    WorkbookCheckProcessor(WorkbookChecker checker, Campaign campaign) {
+    WorkbookCheckItemProcessor(WorkbookChecker checker, Campaign campaign) {
         this.checker = checker;
         this.campaign = campaign;
     }

@@ -8,7 +8,7 @@ import vn.tonghop.vocabulary.Issue;
 import vn.tonghop.vocabulary.OutputTexts;
 
 /** The files every run writes into its output folder. */
-public final class RunOutputs {
+public final class OutputFiles {
 
     public static final String CONSOLIDATED_WORKBOOK = "tong-hop.xlsx";
     public static final String EXCEPTION_REPORT = "bao-cao-loi.xlsx";
@@ -20,11 +20,11 @@ public final class RunOutputs {
 
     private final OutputTexts messages;
 
-    public RunOutputs(OutputTexts messages) {
+    public OutputFiles(OutputTexts messages) {
         this.messages = messages;
     }
 
-    public void writeAll(RunResult result, Path folder) throws IOException {
+    public void writeAll(OutputContents result, Path folder) throws IOException {
         new ConsolidatedWorkbookWriter(messages).write(result, folder.resolve(CONSOLIDATED_WORKBOOK));
         Map<Issue, String> links = new ReturnWorkbooks(messages).write(result, folder);
         new ExceptionReportWriter(messages).write(result, links, folder.resolve(EXCEPTION_REPORT));
