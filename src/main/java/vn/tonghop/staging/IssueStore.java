@@ -9,9 +9,9 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.tonghop.vocabulary.CellAddresses;
 import vn.tonghop.vocabulary.Issue;
 import vn.tonghop.vocabulary.IssueCode;
-import vn.tonghop.workbook.CellAddresses;
 
 /** Issues of each run (table TH_ISSUE), kept by the stage that found them so a stage can be redone. */
 @Repository

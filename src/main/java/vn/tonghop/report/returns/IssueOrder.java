@@ -1,7 +1,7 @@
 package vn.tonghop.report.returns;
 
 import java.util.Comparator;
-import vn.tonghop.workbook.CellAddresses;
+import vn.tonghop.vocabulary.CellAddresses;
 
 /** How issues are listed for a unit: errors before warnings, then by file, sheet and cell as a reader scans it. */
 final class IssueOrder {

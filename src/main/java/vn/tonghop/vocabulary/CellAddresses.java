@@ -1,4 +1,4 @@
-package vn.tonghop.workbook;
+package vn.tonghop.vocabulary;
 
 /** A1-style cell addresses, as Excel shows them to users. */
 public final class CellAddresses {

@@ -1,4 +1,4 @@
-package vn.tonghop.workbook;
+package vn.tonghop.vocabulary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.tonghop.vocabulary.CellAddresses;
 
 class CellAddressesTest {
 
