@@ -2,31 +2,21 @@ package vn.tonghop.staging;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.tonghop.vocabulary.CellAddresses;
 import vn.tonghop.vocabulary.Issue;
 import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.vocabulary.IssueOrder;
 
 /** Issues of each run (table TH_ISSUE), kept by the stage that found them so a stage can be redone. */
 @Repository
 public class IssueStore {
 
     public enum Stage { CHECK, RECONCILE }
-
-    /** Errors before warnings, then by unit, file and cell, as staff review them. */
-    public static final Comparator<Issue> REVIEW_ORDER = Comparator
-            .comparing(Issue::severity)
-            .thenComparing(Issue::unit, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Issue::file, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Issue::sheet, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparingLong(issue -> CellAddresses.readingOrder(issue.cell()))
-            .thenComparing(Issue::code);
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -60,7 +50,7 @@ public class IssueStore {
 
     public List<Issue> all(String runId) {
         return jdbc.sql("SELECT * FROM TH_ISSUE WHERE RUN_ID = ?").param(runId).query(IssueStore::issue).list()
-                .stream().sorted(REVIEW_ORDER).toList();
+                .stream().sorted(IssueOrder.REVIEW).toList();
     }
 
     private void insert(String runId, Stage stage, List<Issue> issues) {

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,8 +23,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tonghop.report.layout.PageHeading;
 import vn.tonghop.report.layout.SheetLayout;
+import vn.tonghop.vocabulary.CellAddresses;
 import vn.tonghop.vocabulary.Issue;
 import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.vocabulary.IssueOrder;
 import vn.tonghop.vocabulary.OutputTexts;
 
 /**
@@ -80,7 +83,8 @@ public final class ReturnWorkbookWriter {
             for (ReturnedFile file : files) {
                 file.issues().forEach(issue -> issues.add(new ReturnedIssue(file, issue)));
             }
-            issues.sort(IssueOrder.ORDER);
+            // one recipient's issues: the review order sorts them by file, sheet and cell
+            issues.sort(Comparator.comparing(ReturnedIssue::issue, IssueOrder.REVIEW));
             Map<Issue, String> locations = new CoverSheet(cover, messages, fills)
                     .write(title, issues, cellLinks, notCopied);
             if (heading != null) {
@@ -148,7 +152,8 @@ public final class ReturnWorkbookWriter {
         Map<CellReference, List<Issue>> byCell = new LinkedHashMap<>();
         for (Issue issue : issues) {
             if (originalName.equals(issue.sheet())) {
-                Optional<CellReference> cell = A1Cells.parse(issue.cell());
+                Optional<CellReference> cell = CellAddresses.parse(issue.cell())
+                        .map(position -> new CellReference(position.row(), position.column()));
                 cell.ifPresent(c -> byCell.computeIfAbsent(c, k -> new ArrayList<>()).add(issue));
             }
         }
