@@ -29,6 +29,7 @@ public final class OutputFiles {
         Map<Issue, String> links = new ReturnWorkbooks(messages).write(result, folder);
         new ExceptionReportWriter(messages).write(result, links, folder.resolve(EXCEPTION_REPORT));
         new SummaryJsonWriter(messages).write(result, folder.resolve(SUMMARY));
-        new DraftReportWriter(messages).write(result, folder.resolve(DRAFT_REPORT));
+        new DraftReportWriter(messages).write(result.campaign(), result.consolidation(), result.startedAt(),
+                folder.resolve(DRAFT_REPORT));
     }
 }

@@ -2,6 +2,7 @@ package vn.tonghop.report.draft;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
@@ -17,7 +18,6 @@ import vn.tonghop.consolidation.Consolidation;
 import vn.tonghop.consolidation.Figures;
 import vn.tonghop.consolidation.UnitLine;
 import vn.tonghop.consolidation.UnitStatus;
-import vn.tonghop.report.OutputContents;
 import vn.tonghop.report.draft.DraftDocument.Font;
 import vn.tonghop.report.layout.NumberTexts;
 import vn.tonghop.vocabulary.OutputTexts;
@@ -45,12 +45,12 @@ public final class DraftReportWriter {
         this.sentence = new DraftSentence(messages);
     }
 
-    public void write(OutputContents result, Path file) throws IOException {
-        Campaign campaign = result.campaign();
+    /** @param startedAt when the run started: the report's date when the campaign's {@code report:} gives none */
+    public void write(Campaign campaign, Consolidation consolidation, Instant startedAt, Path file)
+            throws IOException {
         ReportTemplate template = campaign.report();
-        Consolidation consolidation = result.consolidation();
         LocalDate date = template.date() != null ? template.date()
-                : LocalDate.ofInstant(result.startedAt(), ZoneId.systemDefault());
+                : LocalDate.ofInstant(startedAt, ZoneId.systemDefault());
         try (DraftDocument document = new DraftDocument(messages.locale().toLanguageTag())) {
             heading(document, campaign, template, date);
             document.space(12);

@@ -49,7 +49,8 @@ class DraftReportWriterTest {
 
     private DraftReadBack write(OutputContents result, Locale language) throws Exception {
         Path file = folder.resolve("bao-cao-" + language.getLanguage() + ".docx");
-        new DraftReportWriter(new OutputTexts(language)).write(result, file);
+        new DraftReportWriter(new OutputTexts(language)).write(result.campaign(), result.consolidation(),
+                result.startedAt(), file);
         return DraftReadBack.read(file);
     }
 
