@@ -21,6 +21,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 import vn.tonghop.campaign.Campaign;
+import vn.tonghop.campaign.CampaignFingerprint;
 import vn.tonghop.campaign.CampaignLoader;
 import vn.tonghop.staging.RunArchive;
 
@@ -135,7 +136,7 @@ public class ConsolidationRunner {
                     .addString(JobParameterNames.INPUT, input.toAbsolutePath().toString(), false)
                     .addString(JobParameterNames.OUTPUT, output.toAbsolutePath().toString(), false)
                     .addString(JobParameterNames.LANGUAGE, language.toLanguageTag(), false)
-                    .addString(JobParameterNames.CAMPAIGN, CampaignDigest.of(campaign), false)
+                    .addString(JobParameterNames.CAMPAIGN, CampaignFingerprint.ofDefinition(campaign), false)
                     .toJobParameters();
             boolean taken = jobRepository.getJobInstance(ConsolidationJobConfiguration.JOB_NAME, parameters) != null
                     || runs.inUse(runId)

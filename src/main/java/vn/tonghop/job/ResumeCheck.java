@@ -40,7 +40,7 @@ public class ResumeCheck {
             return Optional.of("its job definition can no longer be used: " + e.getMessage());
         }
         String digest = parameters.getString(JobParameterNames.CAMPAIGN);
-        if (digest != null && !digest.equals(CampaignDigest.of(campaign))) {
+        if (digest != null && !digest.equals(CampaignFingerprint.ofDefinition(campaign))) {
             return Optional.of("its job definition or registry of units changed since it started");
         }
         Optional<InputDrift.RecordedInput> recorded = ledger.recordedInput(parameters.getString(JobParameterNames.RUN));
