@@ -21,6 +21,7 @@ import vn.tonghop.consolidation.UnitLine;
 import vn.tonghop.consolidation.UnitStatus;
 import vn.tonghop.report.layout.NumberTexts;
 import vn.tonghop.report.layout.PageHeading;
+import vn.tonghop.report.layout.WorkbookStyles;
 import vn.tonghop.vocabulary.OutputTexts;
 
 /**

@@ -10,6 +10,7 @@ import vn.tonghop.campaign.ReportingUnit;
 import vn.tonghop.consolidation.UnitLine;
 import vn.tonghop.consolidation.UnitStatus;
 import vn.tonghop.report.layout.PageHeading;
+import vn.tonghop.report.layout.WorkbookStyles;
 import vn.tonghop.vocabulary.Issue;
 import vn.tonghop.vocabulary.OutputTexts;
 import vn.tonghop.vocabulary.Severity;

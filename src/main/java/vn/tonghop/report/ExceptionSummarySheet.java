@@ -7,6 +7,7 @@ import java.util.Map;
 import vn.tonghop.consolidation.UnitLine;
 import vn.tonghop.consolidation.UnitStatus;
 import vn.tonghop.intake.IgnoredFile;
+import vn.tonghop.report.layout.WorkbookStyles;
 import vn.tonghop.staging.FileCounts;
 import vn.tonghop.vocabulary.Issue;
 import vn.tonghop.vocabulary.IssueCode;
