@@ -2,6 +2,7 @@ package vn.tonghop.report.returns;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
@@ -31,7 +32,7 @@ final class IssueFills {
     }
 
     /** {@code style} with the severity's fill. */
-    XSSFCellStyle filled(XSSFCellStyle style, Severity severity) {
+    XSSFCellStyle filled(CellStyle style, Severity severity) {
         return filled.computeIfAbsent(style.getIndex() + "/" + severity, key -> {
             XSSFCellStyle copy = workbook.createCellStyle();
             copy.cloneStyleFrom(style);
