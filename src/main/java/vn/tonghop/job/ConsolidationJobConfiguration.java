@@ -113,16 +113,17 @@ public class ConsolidationJobConfiguration {
      * chunk are read and checked at once, one per thread of {@code workbookCheckThreads} (with one thread, in turn).
      */
     @Bean
-    Step checkWorkbooks(JobRepository repository, PlatformTransactionManager tm, ItemReader<SourceFile> pendingFiles,
-                        WorkbookCheckItemProcessor workbookCheck, StagingItemWriter stagingWriter,
+    Step checkWorkbooks(JobRepository repository, PlatformTransactionManager tm,
+                        ItemReader<SourceFile> pendingFilesItemReader,
+                        WorkbookCheckItemProcessor workbookCheckItemProcessor, StagingItemWriter stagingItemWriter,
                         ObjectProvider<CrashTestPause> crashTestPause, CheckProgressListener checkProgress,
                         ThreadPoolTaskExecutor workbookCheckThreads) {
         ChunkOrientedStepBuilder<SourceFile, CheckedFile> step = new StepBuilder("checkWorkbooks", repository)
                 .<SourceFile, CheckedFile>chunk(FILES_PER_CHUNK)
                 .transactionManager(tm)
-                .reader(pendingFiles)
-                .processor(workbookCheck)
-                .writer(stagingWriter)
+                .reader(pendingFilesItemReader)
+                .processor(workbookCheckItemProcessor)
+                .writer(stagingItemWriter)
                 .listener((StepListener) checkProgress);
         crashTestPause.ifAvailable(step::listener);
         if (workbookCheckThreads.getMaxPoolSize() > 1) {
@@ -169,7 +170,7 @@ public class ConsolidationJobConfiguration {
     /** The workbooks not yet checked in this run: on a restart, those a crash interrupted. */
     @Bean
     @StepScope
-    ListItemReader<SourceFile> pendingFiles(FileLedger ledger, @Value(RUN) String runId) {
+    ListItemReader<SourceFile> pendingFilesItemReader(FileLedger ledger, @Value(RUN) String runId) {
         return new ListItemReader<>(ledger.pending(runId));
     }
 
@@ -192,7 +193,7 @@ public class ConsolidationJobConfiguration {
 
     @Bean
     @StepScope
-    WorkbookCheckItemProcessor workbookCheck(Campaign runCampaign, WorkbookReader workbookReader) {
+    WorkbookCheckItemProcessor workbookCheckItemProcessor(Campaign runCampaign, WorkbookReader workbookReader) {
         // the reader of the campaign's limits; a reader given to the context (tests) is used as it is
         WorkbookReader reader = workbookReader instanceof PoiWorkbookReader
                 ? new PoiWorkbookReader(runCampaign.limits()) : workbookReader;
@@ -201,7 +202,7 @@ public class ConsolidationJobConfiguration {
 
     @Bean
     @StepScope
-    StagingItemWriter stagingWriter(StagedRun staged, @Value(RUN) String runId) {
+    StagingItemWriter stagingItemWriter(StagedRun staged, @Value(RUN) String runId) {
         return new StagingItemWriter(staged, runId);
     }
 
@@ -222,7 +223,8 @@ public class ConsolidationJobConfiguration {
     @StepScope
     Tasklet writeOutputsTasklet(OutputContentsLoader loader, Campaign runCampaign, @Value(RUN) String runId,
                                 @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output,
-                                @Value("#{jobParameters['" + JobParameterNames.LANGUAGE + "'] ?: 'vi'}") String language) {
+                                @Value("#{jobParameters['" + JobParameterNames.LANGUAGE + "'] ?: 'vi'}")
+                                String language) {
         return new WriteOutputsTasklet(loader, new OutputFiles(new OutputTexts(Locale.forLanguageTag(language))),
                 runCampaign, runId, Path.of(output));
     }
