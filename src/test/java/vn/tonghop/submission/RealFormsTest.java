@@ -9,6 +9,8 @@ import static vn.tonghop.submission.RealWorkbookChecksTest.MASS_TOTAL;
 import static vn.tonghop.submission.RealWorkbookChecksTest.SHEET;
 import static vn.tonghop.submission.RealWorkbookChecksTest.UNIT;
 import static vn.tonghop.submission.RealWorkbookChecksTest.assertRejectedAt;
+import static vn.tonghop.submission.ValidReport.HELD_ON;
+import static vn.tonghop.submission.ValidReport.REPORTED_ON;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,9 +53,6 @@ import vn.tonghop.workbook.poi.PoiWorkbookReader;
  */
 class RealFormsTest {
 
-    static final LocalDate REPORTED_ON = LocalDate.of(2007, 6, 20);
-    static final LocalDate HELD_ON = LocalDate.of(2007, 6, 5);
-
     final Campaign campaign = SampleGenerator.campaign();
 
     @TempDir
@@ -61,13 +60,11 @@ class RealFormsTest {
 
     /** 38/40 cadres and 90/100 masses at one session. */
     SubmissionWorkbook valid() {
-        return SubmissionWorkbook.forCampaign(campaign).unit(UNIT, "Văn phòng Tỉnh ủy").reportDate(REPORTED_ON)
-                .form("Tự tổ chức").membership(CADRES, 40).membership(MASSES, 100)
-                .session("DV001-1", HELD_ON, "Hội trường Tỉnh ủy", 38, 90);
+        return ValidReport.of(campaign);
     }
 
     CheckResult check(Path file) {
-        return new WorkbookChecker(new PoiWorkbookReader()).check(file, file.getFileName().toString(), campaign);
+        return ValidReport.check(file, campaign);
     }
 
     static void assertFigures(CheckResult result, long cadres, long masses, long cadresAttended, long massesAttended) {
