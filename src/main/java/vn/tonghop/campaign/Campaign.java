@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.tonghop.workbook.ReadLimits;
+import vn.tonghop.vocabulary.ReadLimits;
 
 /**
  * A study campaign as declared in {@code jobs/<id>/job.yml} and its registry of units. Everything the job needs to

@@ -6,8 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * What a file's check depends on besides its content: the campaign's rules and registry, and the version of the
- * checks. Two runs with the same fingerprint check the same workbook the same way, so the result can be reused.
+ * SHA-256 fingerprints of a campaign. {@link #of} is what a file's check depends on besides its content: the
+ * campaign's rules and registry, and the version of the checks. Two runs with the same fingerprint check the same
+ * workbook the same way, so the result can be reused.
  */
 public final class CampaignFingerprint {
 
@@ -18,14 +19,29 @@ public final class CampaignFingerprint {
     }
 
     public static String of(Campaign campaign) {
-        String rules = String.join("\n", "checks=" + CHECKS_VERSION, "period=" + campaign.period(),
+        return sha256(String.join("\n", "checks=" + CHECKS_VERSION, "period=" + campaign.period(),
                 "deadline=" + campaign.deadline(), "groups=" + campaign.groups(), "forms=" + campaign.forms(),
                 "cluster-form=" + campaign.clusterForm(), "low-rate-warning=" + campaign.lowRateWarning(),
                 "units=" + campaign.units(), "aliases=" + campaign.aliases().byLabel(),
-                "limits=" + campaign.limits());
+                "limits=" + campaign.limits()));
+    }
+
+    /**
+     * Everything of a campaign that its outputs show or its checks use (the schedule of {@code watch} aside): a run
+     * started under one definition must not be finished under another.
+     */
+    public static String ofDefinition(Campaign campaign) {
+        return sha256(String.join("\n", "id=" + campaign.id(), "title=" + campaign.title(),
+                "organisation=" + campaign.organisation(), "period=" + campaign.period(), "as-of=" + campaign.asOf(),
+                "deadline=" + campaign.deadline(), "groups=" + campaign.groups(), "forms=" + campaign.forms(),
+                "cluster-form=" + campaign.clusterForm(), "low-rate-warning=" + campaign.lowRateWarning(),
+                "units=" + campaign.units()));
+    }
+
+    private static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(rules.getBytes(StandardCharsets.UTF_8)));
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

@@ -2,7 +2,7 @@ package vn.tonghop.campaign;
 
 import java.nio.file.Path;
 import java.util.Map;
-import vn.tonghop.workbook.ReadLimits;
+import vn.tonghop.vocabulary.ReadLimits;
 
 /**
  * The {@code limits:} block of job.yml: any of the {@link ReadLimits} by name, each a positive whole number; the

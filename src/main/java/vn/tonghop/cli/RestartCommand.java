@@ -1,8 +1,8 @@
 package vn.tonghop.cli;
 
 import java.util.Optional;
-import vn.tonghop.job.ConsolidationRunner;
 import vn.tonghop.job.ConsolidationRunner.Restart;
+import vn.tonghop.job.ConsolidationRunner;
 
 /**
  * {@code restart}: resumes the last run if it failed or was interrupted, from the step where it stopped; if its job
@@ -18,7 +18,7 @@ public final class RestartCommand implements Command {
 
     @Override
     public int execute(CommandLine commandLine) throws Exception {
-        RunReport report = new RunReport(consoles, commandLine.language());
+        OutcomePrinter report = new OutcomePrinter(consoles, commandLine.language());
         return LockedContext.run(consoles, commandLine.data(), context -> {
             Optional<Restart> restarted = context.getBean(ConsolidationRunner.class).restartLast();
             if (restarted.isEmpty()) {

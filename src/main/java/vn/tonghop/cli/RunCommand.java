@@ -1,8 +1,8 @@
 package vn.tonghop.cli;
 
 import java.util.Optional;
-import vn.tonghop.job.ConsolidationRunner;
 import vn.tonghop.job.ConsolidationRunner.RunOutcome;
+import vn.tonghop.job.ConsolidationRunner;
 
 /**
  * {@code run}: one consolidation now, then exit; for cron, systemd timers or the Windows Task Scheduler. A run left
@@ -19,7 +19,7 @@ public final class RunCommand implements Command {
     @Override
     public int execute(CommandLine commandLine) throws Exception {
         Setup setup = Setup.of(commandLine);
-        RunReport report = new RunReport(consoles, setup.language());
+        OutcomePrinter report = new OutcomePrinter(consoles, setup.language());
         return LockedContext.run(consoles, setup.data(), context -> {
             ConsolidationRunner runner = context.getBean(ConsolidationRunner.class);
             Optional<RunOutcome> resumed = runner.resumeInterrupted();

@@ -52,7 +52,7 @@ public final class WatchCommand implements Command {
     private void watch(Setup setup, Duration poll, Duration maxWait, ConfigurableApplicationContext context)
             throws InterruptedException {
         ConsolidationRunner runner = context.getBean(ConsolidationRunner.class);
-        RunReport reporter = new RunReport(consoles, setup.language());
+        OutcomePrinter reporter = new OutcomePrinter(consoles, setup.language());
         resumeInterrupted(runner, reporter, context);
         InputFolderListing listing = new InputFolderListing(setup.input());
         WatchLoop loop = new WatchLoop(listing::list, listing::canOpen, ArrivalTracker.waitingAtMost(poll, maxWait),
@@ -90,7 +90,7 @@ public final class WatchCommand implements Command {
     }
 
     /** A run a crash left unfinished is completed first, as {@code run} does. */
-    private void resumeInterrupted(ConsolidationRunner runner, RunReport reporter,
+    private void resumeInterrupted(ConsolidationRunner runner, OutcomePrinter reporter,
                                    ConfigurableApplicationContext context) {
         try {
             runner.resumeInterrupted().ifPresent(outcome -> {

@@ -8,6 +8,7 @@ import java.util.Set;
 import vn.tonghop.campaign.ParticipantGroup;
 import vn.tonghop.submission.SessionRow;
 import vn.tonghop.submission.Submission;
+import vn.tonghop.vocabulary.Rates;
 
 /** Adds up submissions into {@link Figures}; the same arithmetic serves the whole campaign, a form, a unit. */
 final class FiguresCalculator {

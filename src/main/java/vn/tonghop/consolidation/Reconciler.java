@@ -11,9 +11,9 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.ReportingUnit;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
 import vn.tonghop.submission.SessionRow;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
 
 /**
  * Decides which file counts for each unit and finds what only shows across files: an older submission replaced by

@@ -2,7 +2,7 @@ package vn.tonghop.consolidation;
 
 import java.util.List;
 import java.util.Map;
-import vn.tonghop.rules.Issue;
+import vn.tonghop.vocabulary.Issue;
 
 /**
  * The outcome of looking across all files of a run.

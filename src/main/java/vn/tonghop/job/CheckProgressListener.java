@@ -54,7 +54,7 @@ class CheckProgressListener implements StepExecutionListener, ItemProcessListene
 
     @Override
     public synchronized void beforeStep(StepExecution stepExecution) {
-        String runId = stepExecution.getJobExecution().getJobParameters().getString(RunParameters.RUN);
+        String runId = stepExecution.getJobExecution().getJobParameters().getString(JobParameterNames.RUN);
         total = pendingFiles.applyAsInt(runId);
         started = clock.instant();
     }

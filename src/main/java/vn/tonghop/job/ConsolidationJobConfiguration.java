@@ -31,14 +31,14 @@ import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignLoader;
 import vn.tonghop.consolidation.CheckedFile;
 import vn.tonghop.intake.SourceFile;
-import vn.tonghop.report.RunOutputs;
-import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.report.OutputFiles;
 import vn.tonghop.staging.CheckReuse;
 import vn.tonghop.staging.FileLedger;
 import vn.tonghop.staging.ResultStore;
 import vn.tonghop.staging.StagedRun;
 import vn.tonghop.staging.StagingRetention;
 import vn.tonghop.submission.WorkbookChecker;
+import vn.tonghop.vocabulary.OutputTexts;
 import vn.tonghop.workbook.WorkbookReader;
 import vn.tonghop.workbook.poi.PoiWorkbookReader;
 
@@ -54,8 +54,8 @@ public class ConsolidationJobConfiguration {
     /** Workbooks checked per transaction: a crash loses at most this many files' work, never counts one twice. */
     static final int FILES_PER_CHUNK = 10;
 
-    private static final String RUN = "#{jobParameters['" + RunParameters.RUN + "']}";
-    private static final String JOB_FILE = "#{jobParameters['" + RunParameters.JOB_FILE + "']}";
+    private static final String RUN = "#{jobParameters['" + JobParameterNames.RUN + "']}";
+    private static final String JOB_FILE = "#{jobParameters['" + JobParameterNames.JOB_FILE + "']}";
 
     /**
      * The campaign of the running job, loaded once per run from its job definition parameter. Not proxied (a record
@@ -113,16 +113,17 @@ public class ConsolidationJobConfiguration {
      * chunk are read and checked at once, one per thread of {@code workbookCheckThreads} (with one thread, in turn).
      */
     @Bean
-    Step checkWorkbooks(JobRepository repository, PlatformTransactionManager tm, ItemReader<SourceFile> pendingFiles,
-                        WorkbookCheckProcessor workbookCheck, StagingWriter stagingWriter,
+    Step checkWorkbooks(JobRepository repository, PlatformTransactionManager tm,
+                        ItemReader<SourceFile> pendingFilesItemReader,
+                        WorkbookCheckItemProcessor workbookCheckItemProcessor, StagingItemWriter stagingItemWriter,
                         ObjectProvider<CrashTestPause> crashTestPause, CheckProgressListener checkProgress,
                         ThreadPoolTaskExecutor workbookCheckThreads) {
         ChunkOrientedStepBuilder<SourceFile, CheckedFile> step = new StepBuilder("checkWorkbooks", repository)
                 .<SourceFile, CheckedFile>chunk(FILES_PER_CHUNK)
                 .transactionManager(tm)
-                .reader(pendingFiles)
-                .processor(workbookCheck)
-                .writer(stagingWriter)
+                .reader(pendingFilesItemReader)
+                .processor(workbookCheckItemProcessor)
+                .writer(stagingItemWriter)
                 .listener((StepListener) checkProgress);
         crashTestPause.ifAvailable(step::listener);
         if (workbookCheckThreads.getMaxPoolSize() > 1) {
@@ -161,7 +162,7 @@ public class ConsolidationJobConfiguration {
     @StepScope
     Tasklet discoverFilesTasklet(FileLedger ledger, CheckReuse reuse, Campaign runCampaign,
                                  @Value(RUN) String runId,
-                                 @Value("#{jobParameters['" + RunParameters.INPUT + "']}") String input) {
+                                 @Value("#{jobParameters['" + JobParameterNames.INPUT + "']}") String input) {
         return new DiscoverFilesTasklet(ledger, reuse, runCampaign, runId,
                 Path.of(input));
     }
@@ -169,7 +170,7 @@ public class ConsolidationJobConfiguration {
     /** The workbooks not yet checked in this run: on a restart, those a crash interrupted. */
     @Bean
     @StepScope
-    ListItemReader<SourceFile> pendingFiles(FileLedger ledger, @Value(RUN) String runId) {
+    ListItemReader<SourceFile> pendingFilesItemReader(FileLedger ledger, @Value(RUN) String runId) {
         return new ListItemReader<>(ledger.pending(runId));
     }
 
@@ -192,17 +193,17 @@ public class ConsolidationJobConfiguration {
 
     @Bean
     @StepScope
-    WorkbookCheckProcessor workbookCheck(Campaign runCampaign, WorkbookReader workbookReader) {
+    WorkbookCheckItemProcessor workbookCheckItemProcessor(Campaign runCampaign, WorkbookReader workbookReader) {
         // the reader of the campaign's limits; a reader given to the context (tests) is used as it is
         WorkbookReader reader = workbookReader instanceof PoiWorkbookReader
                 ? new PoiWorkbookReader(runCampaign.limits()) : workbookReader;
-        return new WorkbookCheckProcessor(new WorkbookChecker(reader), runCampaign);
+        return new WorkbookCheckItemProcessor(new WorkbookChecker(reader), runCampaign);
     }
 
     @Bean
     @StepScope
-    StagingWriter stagingWriter(StagedRun staged, @Value(RUN) String runId) {
-        return new StagingWriter(staged, runId);
+    StagingItemWriter stagingItemWriter(StagedRun staged, @Value(RUN) String runId) {
+        return new StagingItemWriter(staged, runId);
     }
 
     @Bean
@@ -220,10 +221,11 @@ public class ConsolidationJobConfiguration {
 
     @Bean
     @StepScope
-    Tasklet writeOutputsTasklet(RunResultLoader loader, Campaign runCampaign, @Value(RUN) String runId,
-                                @Value("#{jobParameters['" + RunParameters.OUTPUT + "']}") String output,
-                                @Value("#{jobParameters['" + RunParameters.LANGUAGE + "'] ?: 'vi'}") String language) {
-        return new WriteOutputsTasklet(loader, new RunOutputs(new IssueMessages(Locale.forLanguageTag(language))),
+    Tasklet writeOutputsTasklet(OutputContentsLoader loader, Campaign runCampaign, @Value(RUN) String runId,
+                                @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output,
+                                @Value("#{jobParameters['" + JobParameterNames.LANGUAGE + "'] ?: 'vi'}")
+                                String language) {
+        return new WriteOutputsTasklet(loader, new OutputFiles(new OutputTexts(Locale.forLanguageTag(language))),
                 runCampaign, runId, Path.of(output));
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 import vn.tonghop.campaign.Campaign;
+import vn.tonghop.campaign.CampaignFingerprint;
 import vn.tonghop.campaign.CampaignLoader;
 import vn.tonghop.staging.RunArchive;
 
@@ -85,10 +86,10 @@ public class ConsolidationRunner {
             return Optional.of(new Restart(outcome(jobOperator.restart(execution)), Optional.empty()));
         }
         JobParameters old = execution.getJobParameters();
-        Campaign campaign = new CampaignLoader().load(Path.of(old.getString(RunParameters.JOB_FILE)));
-        RunOutcome fresh = run(campaign, Path.of(old.getString(RunParameters.INPUT)),
-                Path.of(old.getString(RunParameters.OUTPUT)),
-                Locale.forLanguageTag(Optional.ofNullable(old.getString(RunParameters.LANGUAGE)).orElse("vi")));
+        Campaign campaign = new CampaignLoader().load(Path.of(old.getString(JobParameterNames.JOB_FILE)));
+        RunOutcome fresh = run(campaign, Path.of(old.getString(JobParameterNames.INPUT)),
+                Path.of(old.getString(JobParameterNames.OUTPUT)),
+                Locale.forLanguageTag(Optional.ofNullable(old.getString(JobParameterNames.LANGUAGE)).orElse("vi")));
         return Optional.of(new Restart(fresh, abandoned));
     }
 
@@ -98,7 +99,7 @@ public class ConsolidationRunner {
         if (reason.isEmpty()) {
             return Optional.empty();
         }
-        String runId = execution.getJobParameters().getString(RunParameters.RUN);
+        String runId = execution.getJobParameters().getString(JobParameterNames.RUN);
         jobOperator.abandon(execution);
         log.warn("Run {} was abandoned, not resumed, because {}; a fresh run consolidates the folder as it is now",
                 runId, reason.get());
@@ -115,9 +116,9 @@ public class ConsolidationRunner {
 
     private static RunOutcome outcome(JobExecution execution) {
         JobParameters parameters = execution.getJobParameters();
-        Campaign campaign = new CampaignLoader().load(Path.of(parameters.getString(RunParameters.JOB_FILE)));
-        String runId = parameters.getString(RunParameters.RUN);
-        Path output = Path.of(parameters.getString(RunParameters.OUTPUT));
+        Campaign campaign = new CampaignLoader().load(Path.of(parameters.getString(JobParameterNames.JOB_FILE)));
+        String runId = parameters.getString(JobParameterNames.RUN);
+        Path output = Path.of(parameters.getString(JobParameterNames.OUTPUT));
         return new RunOutcome(execution, campaign, runId, OutputFolders.runFolder(output, campaign.id(), runId));
     }
 
@@ -130,12 +131,12 @@ public class ConsolidationRunner {
         for (int attempt = 1; ; attempt++) {
             String runId = attempt == 1 ? base : base + "-" + attempt;
             JobParameters parameters = new JobParametersBuilder()
-                    .addString(RunParameters.JOB_FILE, campaign.definitionFile().toString())
-                    .addString(RunParameters.RUN, runId)
-                    .addString(RunParameters.INPUT, input.toAbsolutePath().toString(), false)
-                    .addString(RunParameters.OUTPUT, output.toAbsolutePath().toString(), false)
-                    .addString(RunParameters.LANGUAGE, language.toLanguageTag(), false)
-                    .addString(RunParameters.CAMPAIGN, CampaignDigest.of(campaign), false)
+                    .addString(JobParameterNames.JOB_FILE, campaign.definitionFile().toString())
+                    .addString(JobParameterNames.RUN, runId)
+                    .addString(JobParameterNames.INPUT, input.toAbsolutePath().toString(), false)
+                    .addString(JobParameterNames.OUTPUT, output.toAbsolutePath().toString(), false)
+                    .addString(JobParameterNames.LANGUAGE, language.toLanguageTag(), false)
+                    .addString(JobParameterNames.CAMPAIGN, CampaignFingerprint.ofDefinition(campaign), false)
                     .toJobParameters();
             boolean taken = jobRepository.getJobInstance(ConsolidationJobConfiguration.JOB_NAME, parameters) != null
                     || runs.inUse(runId)

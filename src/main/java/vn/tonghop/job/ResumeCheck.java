@@ -35,15 +35,15 @@ public class ResumeCheck {
         JobParameters parameters = execution.getJobParameters();
         Campaign campaign;
         try {
-            campaign = new CampaignLoader().load(Path.of(parameters.getString(RunParameters.JOB_FILE)));
+            campaign = new CampaignLoader().load(Path.of(parameters.getString(JobParameterNames.JOB_FILE)));
         } catch (InvalidCampaignException e) {
             return Optional.of("its job definition can no longer be used: " + e.getMessage());
         }
-        String digest = parameters.getString(RunParameters.CAMPAIGN);
-        if (digest != null && !digest.equals(CampaignDigest.of(campaign))) {
+        String digest = parameters.getString(JobParameterNames.CAMPAIGN);
+        if (digest != null && !digest.equals(CampaignFingerprint.ofDefinition(campaign))) {
             return Optional.of("its job definition or registry of units changed since it started");
         }
-        Optional<InputDrift.RecordedInput> recorded = ledger.recordedInput(parameters.getString(RunParameters.RUN));
+        Optional<InputDrift.RecordedInput> recorded = ledger.recordedInput(parameters.getString(JobParameterNames.RUN));
         if (recorded.isEmpty()) {
             return Optional.empty(); // it stopped before listing its files: the restart lists the folder as it is
         }
@@ -51,7 +51,7 @@ public class ResumeCheck {
                 && !recorded.get().campaignHashes().equals(Set.of(CampaignFingerprint.of(campaign)))) {
             return Optional.of("the rules, period or registry of its job definition changed since it started");
         }
-        Path input = Path.of(parameters.getString(RunParameters.INPUT));
+        Path input = Path.of(parameters.getString(JobParameterNames.INPUT));
         if (!Files.isDirectory(input)) {
             return Optional.of("its input folder " + input + " is gone");
         }

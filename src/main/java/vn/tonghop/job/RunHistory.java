@@ -12,11 +12,11 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 import vn.tonghop.consolidation.Figures;
-import vn.tonghop.report.FileCounts;
+import vn.tonghop.staging.FileCounts;
 import vn.tonghop.staging.FileLedger;
 import vn.tonghop.staging.ResultStore;
-import vn.tonghop.staging.RunArchive;
 import vn.tonghop.staging.RunArchive.ArchivedRun;
+import vn.tonghop.staging.RunArchive;
 
 /**
  * The past runs, newest first, with the main figures of those that got that far: the recent ones from the job
@@ -72,7 +72,7 @@ public class RunHistory {
         if (last == null) {
             return Optional.empty();
         }
-        String runId = last.getJobParameters().getString(RunParameters.RUN);
+        String runId = last.getJobParameters().getString(JobParameterNames.RUN);
         LocalDateTime started = executions.stream().map(JobExecution::getStartTime)
                 .filter(java.util.Objects::nonNull).min(LocalDateTime::compareTo).orElse(last.getCreateTime());
         LocalDateTime ended = last.getEndTime() != null ? last.getEndTime() : LocalDateTime.now();
@@ -81,7 +81,7 @@ public class RunHistory {
     }
 
     private static String jobId(JobExecution execution) {
-        String file = execution.getJobParameters().getString(RunParameters.JOB_FILE);
+        String file = execution.getJobParameters().getString(JobParameterNames.JOB_FILE);
         java.nio.file.Path parent = java.nio.file.Path.of(file).getParent();
         return parent == null ? file : parent.getFileName().toString();
     }

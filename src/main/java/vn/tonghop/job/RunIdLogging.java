@@ -11,7 +11,7 @@ class RunIdLogging implements JobExecutionListener {
 
     @Override
     public void beforeJob(JobExecution execution) {
-        String runId = execution.getJobParameters().getString(RunParameters.RUN);
+        String runId = execution.getJobParameters().getString(JobParameterNames.RUN);
         if (runId != null) {
             MDC.put(MDC_KEY, runId);
         }

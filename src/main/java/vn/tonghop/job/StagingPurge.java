@@ -51,10 +51,10 @@ class StagingPurge implements JobExecutionListener {
                 keptRuns)) {
             JobExecution last = jobRepository.getLastJobExecution(instance);
             if (last != null) {
-                newest.add(last.getJobParameters().getString(RunParameters.RUN));
+                newest.add(last.getJobParameters().getString(JobParameterNames.RUN));
             }
         }
-        newest.add(execution.getJobParameters().getString(RunParameters.RUN));
+        newest.add(execution.getJobParameters().getString(JobParameterNames.RUN));
         List<JobInstance> older = jobRepository.getJobInstances(ConsolidationJobConfiguration.JOB_NAME, keptRuns,
                 OLDER_AT_MOST);
         older.forEach(history::archive);

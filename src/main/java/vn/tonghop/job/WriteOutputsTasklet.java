@@ -14,8 +14,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.util.FileSystemUtils;
 import vn.tonghop.campaign.Campaign;
-import vn.tonghop.report.RunOutputs;
-import vn.tonghop.report.RunResult;
+import vn.tonghop.report.OutputContents;
+import vn.tonghop.report.OutputFiles;
 
 /**
  * Step 5: writes the run's outputs into a hidden folder beside the final one and moves it into place in one step,
@@ -25,13 +25,13 @@ class WriteOutputsTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(WriteOutputsTasklet.class);
 
-    private final RunResultLoader loader;
-    private final RunOutputs outputs;
+    private final OutputContentsLoader loader;
+    private final OutputFiles outputs;
     private final Campaign campaign;
     private final String runId;
     private final Path output;
 
-    WriteOutputsTasklet(RunResultLoader loader, RunOutputs outputs, Campaign campaign, String runId, Path output) {
+    WriteOutputsTasklet(OutputContentsLoader loader, OutputFiles outputs, Campaign campaign, String runId, Path output) {
         this.loader = loader;
         this.outputs = outputs;
         this.campaign = campaign;
@@ -42,7 +42,7 @@ class WriteOutputsTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         LocalDateTime started = chunkContext.getStepContext().getStepExecution().getJobExecution().getStartTime();
-        RunResult result = loader.load(campaign, runId, started.atZone(ZoneId.systemDefault()).toInstant());
+        OutputContents result = loader.load(campaign, runId, started.atZone(ZoneId.systemDefault()).toInstant());
 
         Path folder = OutputFolders.runFolder(output, campaign.id(), runId);
         Path partial = folder.resolveSibling("." + runId + ".partial");

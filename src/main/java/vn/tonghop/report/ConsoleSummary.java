@@ -5,15 +5,17 @@ import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import vn.tonghop.consolidation.Figures;
 import vn.tonghop.consolidation.GroupFigures;
-import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.report.layout.NumberTexts;
+import vn.tonghop.staging.FileCounts;
+import vn.tonghop.vocabulary.OutputTexts;
 
 /** The few lines printed at the end of a run: the figures of the report and where the outputs are. */
 public final class ConsoleSummary {
 
-    private final IssueMessages messages;
+    private final OutputTexts messages;
     private final NumberTexts numbers;
 
-    public ConsoleSummary(IssueMessages messages) {
+    public ConsoleSummary(OutputTexts messages) {
         this.messages = messages;
         this.numbers = new NumberTexts(messages.locale());
     }

@@ -10,9 +10,10 @@ import vn.tonghop.campaign.ReportingUnit;
 import vn.tonghop.consolidation.UnitLine;
 import vn.tonghop.consolidation.UnitStatus;
 import vn.tonghop.report.layout.PageHeading;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueMessages;
-import vn.tonghop.rules.Severity;
+import vn.tonghop.report.layout.WorkbookStyles;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.OutputTexts;
+import vn.tonghop.vocabulary.Severity;
 
 /**
  * Writes {@code bao-cao-loi.xlsx}: every issue of the run, errors first, then by unit, file and cell, with a plain
@@ -28,13 +29,13 @@ public final class ExceptionReportWriter {
     /** The unit's code and name are repeated on every page across when the list is spread over pages. */
     private static final int KEY_COLUMNS = 3;
 
-    private final IssueMessages messages;
+    private final OutputTexts messages;
 
-    public ExceptionReportWriter(IssueMessages messages) {
+    public ExceptionReportWriter(OutputTexts messages) {
         this.messages = messages;
     }
 
-    public void write(RunResult result, Path file) throws IOException {
+    public void write(OutputContents result, Path file) throws IOException {
         write(result, Map.of(), file);
     }
 
@@ -42,7 +43,7 @@ public final class ExceptionReportWriter {
      * @param links for issues that have one, where in the unit's return workbook the issue is shown, as a link
      *              relative to the exception report ({@code tra-lai/DV079.xlsx#'Báo cáo'!F14})
      */
-    public void write(RunResult result, Map<Issue, String> links, Path file) throws IOException {
+    public void write(OutputContents result, Map<Issue, String> links, Path file) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             PageHeading heading = PageHeadings.of(result.campaign(), messages);
@@ -58,7 +59,7 @@ public final class ExceptionReportWriter {
         }
     }
 
-    private void writeIssues(RunResult result, Map<Issue, String> links, SheetWriter sheet, WorkbookStyles styles) {
+    private void writeIssues(OutputContents result, Map<Issue, String> links, SheetWriter sheet, WorkbookStyles styles) {
         Map<String, ReportingUnit> units = result.campaign().unitsByCode();
         sheet.widths(ISSUE_WIDTHS);
         sheet.title(messages.text("loi.issues.title"));
@@ -93,7 +94,7 @@ public final class ExceptionReportWriter {
         sheet.printAsList(ISSUE_COLUMNS.length - 1, KEY_COLUMNS);
     }
 
-    private void writeMissing(RunResult result, SheetWriter sheet) {
+    private void writeMissing(OutputContents result, SheetWriter sheet) {
         String[] columns = {"code", "name", "pilot", "status", "lastFile", "lastFileStatus"};
         sheet.widths(10, 44, 10, 16, 40, 16);
         sheet.title(messages.text("loi.missing.title"));

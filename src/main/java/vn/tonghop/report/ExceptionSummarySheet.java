@@ -7,10 +7,12 @@ import java.util.Map;
 import vn.tonghop.consolidation.UnitLine;
 import vn.tonghop.consolidation.UnitStatus;
 import vn.tonghop.intake.IgnoredFile;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
-import vn.tonghop.rules.IssueMessages;
-import vn.tonghop.rules.Severity;
+import vn.tonghop.report.layout.WorkbookStyles;
+import vn.tonghop.staging.FileCounts;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.vocabulary.OutputTexts;
+import vn.tonghop.vocabulary.Severity;
 
 /**
  * The first sheet of the exception report ("Tóm tắt"): what staff need to decide who to call, in one screen. The run's
@@ -24,15 +26,15 @@ final class ExceptionSummarySheet {
     /** Column B: each code's one-line explanation, which wraps when longer. */
     private static final int MEANING_WIDTH = 54;
 
-    private final IssueMessages messages;
+    private final OutputTexts messages;
     private final WorkbookStyles styles;
 
-    ExceptionSummarySheet(IssueMessages messages, WorkbookStyles styles) {
+    ExceptionSummarySheet(OutputTexts messages, WorkbookStyles styles) {
         this.messages = messages;
         this.styles = styles;
     }
 
-    void write(RunResult result, SheetWriter sheet) {
+    void write(OutputContents result, SheetWriter sheet) {
         sheet.widths(LABEL_WIDTH, MEANING_WIDTH, 12, 12, 40, 17, 16);
         sheet.nextRow().text(0, messages.format("loi.summary.title", result.campaign().title()), styles.title);
         sheet.nextRow().text(0, messages.format("loi.summary.run", result.runId(), result.campaign().period()));
@@ -81,7 +83,7 @@ final class ExceptionSummarySheet {
         writeUnits(result, sheet);
     }
 
-    private void writeUnits(RunResult result, SheetWriter sheet) {
+    private void writeUnits(OutputContents result, SheetWriter sheet) {
         Map<String, long[]> byUnit = new LinkedHashMap<>();
         for (Issue issue : result.issues()) {
             if (issue.unit() != null) {

@@ -22,6 +22,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import vn.tonghop.report.layout.WorkbookStyles;
 
 /**
  * A clustered bar chart of rates (one series per participant group) over cells of the sheet it is drawn on: a real

@@ -8,13 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.tonghop.campaign.ReportingUnit;
+import vn.tonghop.report.layout.PageHeading;
 import vn.tonghop.report.returns.ReturnWorkbook;
 import vn.tonghop.report.returns.ReturnWorkbookWriter;
 import vn.tonghop.report.returns.ReturnedFile;
-import vn.tonghop.report.layout.PageHeading;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
-import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.vocabulary.OutputTexts;
 
 /**
  * Writes {@code tra-lai/<unit>.xlsx} for every unit that sent a file with something to fix (a file read without a
@@ -26,14 +26,14 @@ final class ReturnWorkbooks {
 
     static final String FOLDER = "tra-lai";
 
-    private final IssueMessages messages;
+    private final OutputTexts messages;
 
-    ReturnWorkbooks(IssueMessages messages) {
+    ReturnWorkbooks(OutputTexts messages) {
         this.messages = messages;
     }
 
     /** @return for each issue, its link relative to the run folder, e.g. {@code tra-lai/DV079.xlsx#'Báo cáo'!F14} */
-    Map<Issue, String> write(RunResult result, Path runFolder) throws IOException {
+    Map<Issue, String> write(OutputContents result, Path runFolder) throws IOException {
         Map<String, ReportingUnit> units = result.campaign().unitsByCode();
         Map<Issue, String> links = new HashMap<>();
         PageHeading heading = PageHeadings.of(result.campaign(), messages);

@@ -4,17 +4,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
+import vn.tonghop.report.layout.CellTexts;
 import vn.tonghop.report.layout.PageHeading;
 import vn.tonghop.report.layout.SheetLayout;
-import vn.tonghop.report.layout.CellTexts;
+import vn.tonghop.report.layout.WorkbookStyles;
 
 /** Writes a sheet top to bottom, one row at a time, as streaming (SXSSF) sheets require. */
 final class SheetWriter {

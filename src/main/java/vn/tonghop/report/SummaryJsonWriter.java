@@ -9,24 +9,25 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tonghop.consolidation.Figures;
 import vn.tonghop.consolidation.UnitStatus;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.staging.FileCounts;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.OutputTexts;
 
 /** Writes {@code summary.json}, the run's figures for other programs. Field order is part of the format. */
 public final class SummaryJsonWriter {
 
-    private final IssueMessages messages;
+    private final OutputTexts messages;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    public SummaryJsonWriter(IssueMessages messages) {
+    public SummaryJsonWriter(OutputTexts messages) {
         this.messages = messages;
     }
 
-    public void write(RunResult result, Path file) throws IOException {
+    public void write(OutputContents result, Path file) throws IOException {
         Files.writeString(file, json.writeValueAsString(summary(result)) + System.lineSeparator());
     }
 
-    Summary summary(RunResult result) {
+    Summary summary(OutputContents result) {
         Figures overall = result.consolidation().overall();
         List<String> missing = result.consolidation().units().stream()
                 .filter(line -> line.status() != UnitStatus.REPORTED)

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.tonghop.consolidation.FileStatus;
-import vn.tonghop.rules.IssueCode;
+import vn.tonghop.vocabulary.IssueCode;
 
 /**
  * Incremental runs: a workbook whose content (SHA-256) was already checked against the same campaign is not parsed

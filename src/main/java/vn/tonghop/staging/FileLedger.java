@@ -1,9 +1,9 @@
 package vn.tonghop.staging;
 
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,7 +19,6 @@ import vn.tonghop.consolidation.FileStatus;
 import vn.tonghop.intake.IgnoredFile;
 import vn.tonghop.intake.InputScan;
 import vn.tonghop.intake.SourceFile;
-import vn.tonghop.report.FileCounts;
 
 /** The files of each run and what became of them (table TH_FILE). */
 @Repository

@@ -2,7 +2,6 @@ package vn.tonghop.staging;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -10,25 +9,16 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
-import vn.tonghop.rules.Severity;
-import vn.tonghop.workbook.CellAddresses;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.vocabulary.IssueOrder;
+import vn.tonghop.vocabulary.Severity;
 
 /** Issues of each run (table TH_ISSUE), kept by the stage that found them so a stage can be redone. */
 @Repository
 public class IssueStore {
 
     public enum Stage { CHECK, RECONCILE }
-
-    /** Errors before warnings, then by unit, file and cell, as staff review them. */
-    public static final Comparator<Issue> REVIEW_ORDER = Comparator
-            .comparing(Issue::severity)
-            .thenComparing(Issue::unit, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Issue::file, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Issue::sheet, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparingLong(issue -> CellAddresses.readingOrder(issue.cell()))
-            .thenComparing(Issue::code);
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -66,7 +56,7 @@ public class IssueStore {
         List<Issue> issues = new ArrayList<>(checkIssues(runId));
         issues.addAll(jdbc.sql("SELECT * FROM TH_ISSUE WHERE RUN_ID = ? AND STAGE = ?")
                 .params(runId, Stage.RECONCILE.name()).query(IssueStore::issue).list());
-        return issues.stream().sorted(REVIEW_ORDER).toList();
+        return issues.stream().sorted(IssueOrder.REVIEW).toList();
     }
 
     /** How many issues of each severity the run has. */

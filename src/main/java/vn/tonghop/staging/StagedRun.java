@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 import vn.tonghop.consolidation.CheckedFile;
 import vn.tonghop.consolidation.FileStatus;
 import vn.tonghop.consolidation.Reconciliation;
-import vn.tonghop.rules.Issue;
 import vn.tonghop.submission.CheckResult;
 import vn.tonghop.submission.Submission;
+import vn.tonghop.vocabulary.Issue;
 
 /** Reads and writes a run's checked files as the consolidation needs them, over the staging tables. */
 @Component

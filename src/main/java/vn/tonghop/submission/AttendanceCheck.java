@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.OptionalLong;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.ParticipantGroup;
-import vn.tonghop.consolidation.Rates;
-import vn.tonghop.rules.IssueCode;
+import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.vocabulary.Rates;
 
 /** Compares each group's attendance with its membership: more attendees than members, or a low rate. */
 final class AttendanceCheck {

@@ -2,8 +2,8 @@ package vn.tonghop.submission;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.Severity;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.Severity;
 
 /**
  * What checking one workbook found. The unit code and report date are kept even when the file is rejected, so that

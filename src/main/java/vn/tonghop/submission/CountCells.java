@@ -1,7 +1,7 @@
 package vn.tonghop.submission;
 
 import java.util.OptionalLong;
-import vn.tonghop.rules.IssueCode;
+import vn.tonghop.vocabulary.IssueCode;
 import vn.tonghop.workbook.Cell;
 
 /** Reads a count cell and reports at that cell why it is not a count. */

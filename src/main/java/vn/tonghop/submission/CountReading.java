@@ -1,6 +1,6 @@
 package vn.tonghop.submission;
 
-import vn.tonghop.rules.IssueCode;
+import vn.tonghop.vocabulary.IssueCode;
 
 /** A cell read as a count of people: either the count or why it is not one. */
 public sealed interface CountReading {

@@ -2,9 +2,9 @@ package vn.tonghop.submission;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
-import vn.tonghop.rules.Severity;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.vocabulary.Severity;
 
 /** The issues of one file, each stamped with the file, the unit code as read and the sheet. */
 final class Findings {

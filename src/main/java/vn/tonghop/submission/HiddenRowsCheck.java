@@ -2,7 +2,7 @@ package vn.tonghop.submission;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import vn.tonghop.rules.IssueCode;
+import vn.tonghop.vocabulary.IssueCode;
 import vn.tonghop.workbook.Row;
 import vn.tonghop.workbook.Sheet;
 

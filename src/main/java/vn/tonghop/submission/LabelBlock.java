@@ -2,7 +2,7 @@ package vn.tonghop.submission;
 
 import java.util.List;
 import java.util.Optional;
-import vn.tonghop.rules.IssueCode;
+import vn.tonghop.vocabulary.IssueCode;
 import vn.tonghop.workbook.Cell;
 import vn.tonghop.workbook.CellValue;
 import vn.tonghop.workbook.Labels;

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.ParticipantGroup;
-import vn.tonghop.rules.IssueCode;
+import vn.tonghop.vocabulary.CellAddresses;
+import vn.tonghop.vocabulary.IssueCode;
 import vn.tonghop.workbook.Cell;
-import vn.tonghop.workbook.CellAddresses;
 
 /**
  * Reads each group's membership count (the rate's denominator): from its total-label in the label block, or from the

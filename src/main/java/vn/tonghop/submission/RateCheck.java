@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.ParticipantGroup;
-import vn.tonghop.consolidation.Rates;
-import vn.tonghop.rules.IssueCode;
+import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.vocabulary.Rates;
 import vn.tonghop.workbook.Cell;
 import vn.tonghop.workbook.Row;
 

@@ -17,9 +17,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.ParticipantGroup;
-import vn.tonghop.rules.IssueCode;
+import vn.tonghop.vocabulary.CellAddresses;
+import vn.tonghop.vocabulary.IssueCode;
 import vn.tonghop.workbook.Cell;
-import vn.tonghop.workbook.CellAddresses;
 import vn.tonghop.workbook.Row;
 import vn.tonghop.workbook.Sheet;
 

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.tonghop.campaign.Campaign;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
 import vn.tonghop.workbook.Sheet;
 import vn.tonghop.workbook.Workbook;
 

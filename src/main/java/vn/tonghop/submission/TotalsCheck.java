@@ -8,9 +8,9 @@ import java.util.OptionalLong;
 import java.util.function.Function;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.ParticipantGroup;
-import vn.tonghop.rules.IssueCode;
+import vn.tonghop.vocabulary.CellAddresses;
+import vn.tonghop.vocabulary.IssueCode;
 import vn.tonghop.workbook.Cell;
-import vn.tonghop.workbook.CellAddresses;
 import vn.tonghop.workbook.Row;
 
 /**

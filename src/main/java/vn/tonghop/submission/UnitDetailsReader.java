@@ -12,7 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.ReportingUnit;
-import vn.tonghop.rules.IssueCode;
+import vn.tonghop.vocabulary.IssueCode;
 import vn.tonghop.workbook.Cell;
 import vn.tonghop.workbook.Labels;
 

@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.UnitCodeInFileName;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
 import vn.tonghop.workbook.UnreadableReason;
 import vn.tonghop.workbook.UnreadableWorkbookException;
 import vn.tonghop.workbook.WorkbookReader;
-import vn.tonghop.workbook.legacy.UnicodeConversion;
 import vn.tonghop.workbook.WorkbookTooLargeException;
+import vn.tonghop.workbook.legacy.UnicodeConversion;
 
 /**
  * Reads one submitted file and checks it; a file that cannot be read becomes a FILE_UNREADABLE issue, or

@@ -1,5 +1,7 @@
 package vn.tonghop.workbook;
 
+import vn.tonghop.vocabulary.CellAddresses;
+
 /**
  * A non-empty cell.
  *

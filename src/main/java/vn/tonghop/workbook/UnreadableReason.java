@@ -1,5 +1,7 @@
 package vn.tonghop.workbook;
 
+import vn.tonghop.vocabulary.ReadLimits;
+
 /** Why a file cannot be read. Stable codes; the words staff read come from the message bundle. */
 public enum UnreadableReason {
     EMPTY,

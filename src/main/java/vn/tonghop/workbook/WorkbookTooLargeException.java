@@ -1,6 +1,7 @@
 package vn.tonghop.workbook;
 
 import java.nio.file.Path;
+import vn.tonghop.vocabulary.ReadLimits;
 
 /** A workbook beyond one of the {@link ReadLimits}: which limit, and its value. */
 public final class WorkbookTooLargeException extends UnreadableWorkbookException {

@@ -24,11 +24,11 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignLoader;
 import vn.tonghop.campaign.ParticipantGroup;
-import vn.tonghop.rules.Issue;
 import vn.tonghop.submission.CheckResult;
 import vn.tonghop.submission.SessionRow;
 import vn.tonghop.submission.Submission;
 import vn.tonghop.submission.WorkbookChecker;
+import vn.tonghop.vocabulary.Issue;
 import vn.tonghop.workbook.poi.PoiWorkbookReader;
 
 /**

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.tonghop.workbook.ReadLimits;
+import vn.tonghop.vocabulary.ReadLimits;
 
 class LimitsDefinitionTest {
 

@@ -12,11 +12,11 @@ import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.ParticipantGroup;
 import vn.tonghop.campaign.ReportingUnit;
 import vn.tonghop.intake.SourceFile;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
 import vn.tonghop.submission.CheckResult;
 import vn.tonghop.submission.SessionRow;
 import vn.tonghop.submission.Submission;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
 
 /** Small campaigns and checked files built by hand, so the consolidation rules can be tested without files. */
 final class ConsolidationFixtures {

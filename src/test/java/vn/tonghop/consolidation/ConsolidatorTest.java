@@ -9,7 +9,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.tonghop.campaign.Campaign;
-import vn.tonghop.rules.IssueCode;
+import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.vocabulary.Rates;
 
 class ConsolidatorTest {
 

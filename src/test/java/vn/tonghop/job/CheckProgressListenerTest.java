@@ -51,7 +51,7 @@ class CheckProgressListenerTest {
     }
 
     private final StepExecution step = MetaDataInstanceFactory.createStepExecution(
-            new JobParametersBuilder().addString(RunParameters.RUN, "20070630-020000").toJobParameters());
+            new JobParametersBuilder().addString(JobParameterNames.RUN, "20070630-020000").toJobParameters());
 
     /** Checks {@code files} files at 4 a second in chunks of 10, as step 2 does. */
     private void checkFiles(CheckProgressListener listener, int files) {

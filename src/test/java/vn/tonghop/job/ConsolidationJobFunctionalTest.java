@@ -3,19 +3,19 @@ package vn.tonghop.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.nio.file.Files;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -29,7 +29,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import vn.tonghop.fixtures.SampleGenerator;
-import vn.tonghop.report.RunOutputs;
+import vn.tonghop.report.OutputFiles;
 import vn.tonghop.report.draft.DraftReadBack;
 import vn.tonghop.report.layout.SheetLayout;
 
@@ -127,7 +127,7 @@ class ConsolidationJobFunctionalTest {
 
     @Test
     void consolidatedWorkbookShowsTheFiguresWithLiveRates() throws Exception {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(runFolder().resolve(RunOutputs.CONSOLIDATED_WORKBOOK).toFile())) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(runFolder().resolve(OutputFiles.CONSOLIDATED_WORKBOOK).toFile())) {
             assertThat(sheetNames(workbook)).as("all clusters on one sheet").containsExactly("Tổng hợp", "Đơn vị",
                     "Cụm");
             XSSFSheet summarySheet = workbook.getSheet("Tổng hợp");
@@ -190,7 +190,7 @@ class ConsolidationJobFunctionalTest {
 
     @Test
     void exceptionReportListsErrorsFirstAndTheUnitsThatHaveNotReported() throws Exception {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(runFolder().resolve(RunOutputs.EXCEPTION_REPORT).toFile())) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(runFolder().resolve(OutputFiles.EXCEPTION_REPORT).toFile())) {
             XSSFSheet issues = workbook.getSheet("Danh sách lỗi");
             // a title row, the header, then the issues
             assertThat(issues.getLastRowNum()).isEqualTo(5);
@@ -214,7 +214,7 @@ class ConsolidationJobFunctionalTest {
 
     @Test
     void exceptionReportOpensWithCountsByFileSeverityCodeAndUnit() throws Exception {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(runFolder().resolve(RunOutputs.EXCEPTION_REPORT).toFile())) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(runFolder().resolve(OutputFiles.EXCEPTION_REPORT).toFile())) {
             XSSFSheet overview = workbook.getSheetAt(0);
             assertThat(overview.getSheetName()).isEqualTo("Tóm tắt");
             assertThat(number(overview, "Tệp trong thư mục")).isEqualTo(89);
@@ -253,12 +253,12 @@ class ConsolidationJobFunctionalTest {
 
     @Test
     void onlyAUnitWithAFileToFixGetsAReturnWorkbookAndEveryLinkReachesAnExistingPlaceInIt() throws Exception {
-        try (Stream<Path> returns = Files.list(runFolder().resolve(RunOutputs.RETURNS))) {
+        try (Stream<Path> returns = Files.list(runFolder().resolve(OutputFiles.RETURNS))) {
             // DV009's early version was only superseded and DV053 sent nothing: both are listed, not sent a workbook
             assertThat(returns.map(p -> p.getFileName().toString())).containsExactly("DV079.xlsx");
         }
         List<String> linkedUnits = new ArrayList<>();
-        try (XSSFWorkbook report = new XSSFWorkbook(runFolder().resolve(RunOutputs.EXCEPTION_REPORT).toFile())) {
+        try (XSSFWorkbook report = new XSSFWorkbook(runFolder().resolve(OutputFiles.EXCEPTION_REPORT).toFile())) {
             XSSFSheet issues = report.getSheet("Danh sách lỗi");
             for (int r = 2; r <= issues.getLastRowNum(); r++) {
                 Row row = issues.getRow(r);
@@ -299,7 +299,7 @@ class ConsolidationJobFunctionalTest {
 
     @Test
     void theDraftReportGivesTheCommitteesSentenceTheTablesAndTheMissingUnits() throws Exception {
-        DraftReadBack draft = DraftReadBack.read(runFolder().resolve(RunOutputs.DRAFT_REPORT));
+        DraftReadBack draft = DraftReadBack.read(runFolder().resolve(OutputFiles.DRAFT_REPORT));
 
         assertThat(draft.after("I. KẾT QUẢ TỔ CHỨC HỌC TẬP")).isEqualTo("Đến ngày 30/6/2007 có 85/87 tổ chức cơ sở "
                 + "đảng trực thuộc tổ chức được 81 cuộc, có 8.602 người dự (trong đó cán bộ chủ chốt và đảng viên "

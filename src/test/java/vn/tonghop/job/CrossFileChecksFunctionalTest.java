@@ -35,7 +35,7 @@ import vn.tonghop.campaign.CampaignLoader;
 import vn.tonghop.consolidation.FileStatus;
 import vn.tonghop.fixtures.SubmissionWorkbook;
 import vn.tonghop.fixtures.TwoGroupJob;
-import vn.tonghop.report.RunOutputs;
+import vn.tonghop.report.OutputFiles;
 import vn.tonghop.staging.FileLedger;
 
 /**
@@ -256,7 +256,7 @@ class CrossFileChecksFunctionalTest {
 
     @Test
     void theConsolidatedWorkbookNamesTheFileUsedForEachUnit() throws IOException {
-        Map<String, List<String>> units = unitSheet(runFolder.resolve(RunOutputs.CONSOLIDATED_WORKBOOK));
+        Map<String, List<String>> units = unitSheet(runFolder.resolve(OutputFiles.CONSOLIDATED_WORKBOOK));
 
         // code -> file used, sessions, attendees, cadres attended, masses attended
         assertThat(units.get("DV001")).containsExactly(DV001_NEWER, "1", "125", "35", "90");
@@ -268,7 +268,7 @@ class CrossFileChecksFunctionalTest {
 
     @Test
     void aUnitsUnreadableFileGoesBackInThatUnitsOwnReturnWorkbook() throws IOException {
-        Path returns = runFolder.resolve(RunOutputs.RETURNS);
+        Path returns = runFolder.resolve(OutputFiles.RETURNS);
         try (Stream<Path> files = Files.list(returns)) {
             // one return workbook per unit, none per file; none for DV001 and DV003, whose only issue is that a
             // newer file of their own replaced an older one
@@ -292,7 +292,7 @@ class CrossFileChecksFunctionalTest {
     @Test
     void theExceptionReportNamesTheIgnoredDocumentsButNotTheLockOrHiddenFiles() throws IOException {
         List<String> named = new ArrayList<>();
-        try (Workbook workbook = WorkbookFactory.create(runFolder.resolve(RunOutputs.EXCEPTION_REPORT).toFile(),
+        try (Workbook workbook = WorkbookFactory.create(runFolder.resolve(OutputFiles.EXCEPTION_REPORT).toFile(),
                 null, true)) {
             DataFormatter formatter = new DataFormatter();
             for (Row row : workbook.getSheet("Tóm tắt")) {

@@ -23,10 +23,10 @@ import vn.tonghop.campaign.CampaignLoader;
 import vn.tonghop.campaign.ParticipantGroup;
 import vn.tonghop.campaign.ReportTemplate;
 import vn.tonghop.campaign.ReportingUnit;
-import vn.tonghop.report.RunOutputs;
+import vn.tonghop.report.OutputFiles;
 import vn.tonghop.report.draft.DraftReadBack;
-import vn.tonghop.rules.IssueMessages;
 import vn.tonghop.submission.TemplateLabels;
+import vn.tonghop.vocabulary.OutputTexts;
 
 /**
  * {@code --lang=en}: every label of every output is English. What may stay Vietnamese is data: the campaign's own
@@ -70,7 +70,7 @@ class EnglishOutputFunctionalTest {
                 }
             }
         }
-        DraftReadBack draft = DraftReadBack.read(run.resolve(RunOutputs.DRAFT_REPORT));
+        DraftReadBack draft = DraftReadBack.read(run.resolve(OutputFiles.DRAFT_REPORT));
         draft.paragraphs().forEach(text -> check("bao-cao.docx", text, data, vietnamese));
         draft.tables().forEach(table -> table.forEach(row -> row.forEach(text ->
                 check("bao-cao.docx table", text, data, vietnamese))));
@@ -105,8 +105,8 @@ class EnglishOutputFunctionalTest {
         }
         texts.addAll(campaign.forms());
         ReportTemplate report = campaign.report();
-        texts.addAll(List.of(report.superior().toUpperCase(IssueMessages.VIETNAMESE),
-                report.issuer().toUpperCase(IssueMessages.VIETNAMESE), report.number(), report.place(),
+        texts.addAll(List.of(report.superior().toUpperCase(OutputTexts.VIETNAMESE),
+                report.issuer().toUpperCase(OutputTexts.VIETNAMESE), report.number(), report.place(),
                 report.signature().onBehalfOf(), report.signature().title(), report.signature().name()));
         texts.addAll(report.recipients());
         campaign.units().stream().map(ReportingUnit::name).forEach(texts::add);

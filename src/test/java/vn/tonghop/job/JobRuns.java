@@ -11,7 +11,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.tonghop.report.RunOutputs;
+import vn.tonghop.report.OutputFiles;
 
 /** Launches the real consolidation job in a test and finds what it wrote; import it into a test's context. */
 final class JobRuns {
@@ -29,15 +29,15 @@ final class JobRuns {
 
     JobExecution run(String runId, Path jobFile, Path input, Path output, String language) throws Exception {
         return utils.startJob(new JobParametersBuilder()
-                .addString(RunParameters.LANGUAGE, language, false)
-                .addString(RunParameters.JOB_FILE, jobFile.toAbsolutePath().toString())
-                .addString(RunParameters.RUN, runId)
-                .addString(RunParameters.INPUT, input.toAbsolutePath().toString(), false)
-                .addString(RunParameters.OUTPUT, output.toAbsolutePath().toString(), false)
+                .addString(JobParameterNames.LANGUAGE, language, false)
+                .addString(JobParameterNames.JOB_FILE, jobFile.toAbsolutePath().toString())
+                .addString(JobParameterNames.RUN, runId)
+                .addString(JobParameterNames.INPUT, input.toAbsolutePath().toString(), false)
+                .addString(JobParameterNames.OUTPUT, output.toAbsolutePath().toString(), false)
                 .toJobParameters());
     }
 
     static JsonNode summary(Path runFolder) throws IOException {
-        return JsonMapper.builder().build().readTree(Files.readString(runFolder.resolve(RunOutputs.SUMMARY)));
+        return JsonMapper.builder().build().readTree(Files.readString(runFolder.resolve(OutputFiles.SUMMARY)));
     }
 }

@@ -37,11 +37,11 @@ import vn.tonghop.campaign.CampaignLoader;
 import vn.tonghop.consolidation.FileStatus;
 import vn.tonghop.fixtures.SubmissionWorkbook;
 import vn.tonghop.fixtures.TwoGroupJob;
-import vn.tonghop.report.RunOutputs;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
+import vn.tonghop.report.OutputFiles;
 import vn.tonghop.staging.FileLedger;
 import vn.tonghop.staging.IssueStore;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
 import vn.tonghop.workbook.WorkbookReader;
 import vn.tonghop.workbook.poi.PoiWorkbookReader;
 
@@ -252,7 +252,7 @@ class UnreadableFilesFunctionalTest {
     @Test
     void theExceptionReportExplainsInternalErrorOnItsSummary() throws IOException {
         Map<String, String> meanings = new LinkedHashMap<>();
-        try (Workbook workbook = WorkbookFactory.create(runFolder.resolve(RunOutputs.EXCEPTION_REPORT).toFile(),
+        try (Workbook workbook = WorkbookFactory.create(runFolder.resolve(OutputFiles.EXCEPTION_REPORT).toFile(),
                 null, true)) {
             DataFormatter formatter = new DataFormatter();
             for (Row row : workbook.getSheet("Tóm tắt")) {

@@ -20,10 +20,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
 import vn.tonghop.report.layout.SheetLayout;
-import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.vocabulary.OutputTexts;
 
 /**
  * What the committee reads and signs, read back with POI from the writers' output on the hand-made run of
@@ -38,7 +38,7 @@ class PrintedOutputsTest {
 
     private XSSFWorkbook consolidated() throws Exception {
         Path file = folder.resolve("tong-hop.xlsx");
-        new ConsolidatedWorkbookWriter(IssueMessages.vietnamese()).write(ReportWritersTest.run(List.of()), file);
+        new ConsolidatedWorkbookWriter(OutputTexts.vietnamese()).write(ReportWritersTest.run(List.of()), file);
         return new XSSFWorkbook(file.toFile());
     }
 
@@ -193,7 +193,7 @@ class PrintedOutputsTest {
                     .found(code == IssueCode.FILE_UNREADABLE ? "OPENDOCUMENT" : "7").expected("5").build());
         }
         Path file = folder.resolve("bao-cao-loi.xlsx");
-        new ExceptionReportWriter(IssueMessages.vietnamese()).write(ReportWritersTest.run(issues), file);
+        new ExceptionReportWriter(OutputTexts.vietnamese()).write(ReportWritersTest.run(issues), file);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
             XSSFSheet list = workbook.getSheet("Danh sách lỗi");
@@ -205,7 +205,7 @@ class PrintedOutputsTest {
                 String code = row.getCell(6).getStringCellValue();
                 codes.add(code);
                 assertThat(row.getCell(7).getStringCellValue()).as(code)
-                        .isEqualTo(IssueMessages.vietnamese().text("codeName." + code)).isNotEqualTo(code);
+                        .isEqualTo(OutputTexts.vietnamese().text("codeName." + code)).isNotEqualTo(code);
                 for (IssueCode any : IssueCode.values()) {
                     assertThat(row.getCell(9).getStringCellValue()).as("sentence of " + code)
                             .doesNotContain(any.name());
@@ -257,13 +257,13 @@ class PrintedOutputsTest {
                 // C sent nothing: it is listed as not reported, there is no file to send back
                 Issue.of(IssueCode.NOT_REPORTED).unit("C").subject("Đơn vị C").build());
         Path run = Files.createDirectories(folder.resolve("run"));
-        new RunOutputs(IssueMessages.vietnamese()).writeAll(ReportWritersTest.run(issues,
+        new OutputFiles(OutputTexts.vietnamese()).writeAll(ReportWritersTest.run(issues,
                 java.util.Map.of("b.xls", received)), run);
 
-        try (var returns = Files.list(run.resolve(RunOutputs.RETURNS))) {
+        try (var returns = Files.list(run.resolve(OutputFiles.RETURNS))) {
             assertThat(returns.map(p -> p.getFileName().toString())).containsExactly("B.xlsx");
         }
-        try (XSSFWorkbook report = new XSSFWorkbook(run.resolve(RunOutputs.EXCEPTION_REPORT).toFile())) {
+        try (XSSFWorkbook report = new XSSFWorkbook(run.resolve(OutputFiles.EXCEPTION_REPORT).toFile())) {
             XSSFSheet list = report.getSheet("Danh sách lỗi");
             List<String> linked = new ArrayList<>();
             for (int r = 2; r <= list.getLastRowNum(); r++) {

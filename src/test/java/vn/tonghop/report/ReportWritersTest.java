@@ -23,15 +23,16 @@ import vn.tonghop.campaign.ParticipantGroup;
 import vn.tonghop.campaign.ReportingUnit;
 import vn.tonghop.consolidation.ClusterFigures;
 import vn.tonghop.consolidation.Consolidation;
-import vn.tonghop.consolidation.FileStatus;
 import vn.tonghop.consolidation.Figures;
+import vn.tonghop.consolidation.FileStatus;
 import vn.tonghop.consolidation.GroupFigures;
-import vn.tonghop.consolidation.Rates;
 import vn.tonghop.consolidation.UnitLine;
 import vn.tonghop.consolidation.UnitStatus;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
-import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.staging.FileCounts;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.vocabulary.OutputTexts;
+import vn.tonghop.vocabulary.Rates;
 
 /** The writers on a hand-made run: three groups, one of them with no members, a cluster of two units. */
 class ReportWritersTest {
@@ -60,7 +61,7 @@ class ReportWritersTest {
         return new Figures(reported, expected, sessions, attendees, groups);
     }
 
-    private static RunResult run() {
+    private static OutputContents run() {
         return run(List.of(
                 Issue.of(IssueCode.OVER_TOTAL).file("x.xlsx").unit("C").sheet("BaoCao").cell("C9")
                         .subject("Đảng viên").found(12).expected(10).build(),
@@ -68,13 +69,13 @@ class ReportWritersTest {
     }
 
     /** The hand-made run with these issues (errors first), and {@code sources} as the files read. */
-    static RunResult run(List<Issue> issues, Map<String, Path> sources) {
-        RunResult run = run(issues);
-        return new RunResult(run.campaign(), run.runId(), run.startedAt(), run.files(), run.consolidation(),
+    static OutputContents run(List<Issue> issues, Map<String, Path> sources) {
+        OutputContents run = run(issues);
+        return new OutputContents(run.campaign(), run.runId(), run.startedAt(), run.files(), run.consolidation(),
                 run.issues(), sources, run.otherDocuments());
     }
 
-    static RunResult run(List<Issue> issues) {
+    static OutputContents run(List<Issue> issues) {
         Campaign campaign = new Campaign(Path.of("job.yml"), "thu", "Đợt thử", "Đảng ủy", "2008-Q1",
                 LocalDate.of(2008, 3, 31), LocalDate.of(2008, 4, 5), GROUPS, List.of("Tập trung", "Ghép cụm"),
                 "Ghép cụm", BigDecimal.valueOf(50), List.of(A, B, C), "0 0 2 * * *");
@@ -92,14 +93,14 @@ class ReportWritersTest {
         Consolidation consolidation = new Consolidation(figures(2, 3, 1, new long[][] {{14, 15}, {4, 6}, {0, 0}}),
                 byForm, a, List.of(new ClusterFigures("K1", cluster, List.of(lineA, lineB))),
                 List.of(lineA, lineB, lineC));
-        return new RunResult(campaign, "20080331-020000", Instant.parse("2008-03-31T02:00:00Z"),
+        return new OutputContents(campaign, "20080331-020000", Instant.parse("2008-03-31T02:00:00Z"),
                 new FileCounts(4, 3, 0, 2, 1, 1), consolidation, issues, Map.of(), List.of());
     }
 
     @Test
     void aGroupWithoutMembersHasAnEmptyRateAndEveryGroupItsColumns() throws Exception {
         Path file = folder.resolve("tong-hop.xlsx");
-        new ConsolidatedWorkbookWriter(IssueMessages.vietnamese()).write(run(), file);
+        new ConsolidatedWorkbookWriter(OutputTexts.vietnamese()).write(run(), file);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
             XSSFSheet summary = workbook.getSheet("Tổng hợp");
@@ -136,7 +137,7 @@ class ReportWritersTest {
     @Test
     void summaryJsonHasTheDocumentedShape() throws Exception {
         Path file = folder.resolve("summary.json");
-        new SummaryJsonWriter(IssueMessages.vietnamese()).write(run(), file);
+        new SummaryJsonWriter(OutputTexts.vietnamese()).write(run(), file);
 
         JsonNode json = JsonMapper.builder().build().readTree(Files.readString(file));
         assertThat(json.propertyNames()).containsExactly("job", "period", "asOf", "runId", "units", "sessions",
@@ -152,7 +153,7 @@ class ReportWritersTest {
     @Test
     void exceptionReportColoursSeverities() throws Exception {
         Path file = folder.resolve("bao-cao-loi.xlsx");
-        new ExceptionReportWriter(IssueMessages.vietnamese()).write(run(), file);
+        new ExceptionReportWriter(OutputTexts.vietnamese()).write(run(), file);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
             XSSFSheet issues = workbook.getSheet("Danh sách lỗi");
@@ -168,7 +169,7 @@ class ReportWritersTest {
 
     @Test
     void consoleSummaryUsesVietnameseNumbers() {
-        String text = new ConsoleSummary(IssueMessages.vietnamese()).format(RunHeadline.of(run()), Path.of("output"));
+        String text = new ConsoleSummary(OutputTexts.vietnamese()).format(RunHeadline.of(run()), Path.of("output"));
         assertThat(text).contains("Đơn vị đã báo cáo:  2/3", "Đảng viên: 14/15 (93,33%)", "Cựu binh: 0/0 (—)",
                 "Lỗi: 1, cảnh báo: 1");
     }

@@ -9,6 +9,8 @@ import static vn.tonghop.submission.RealWorkbookChecksTest.MASS_TOTAL;
 import static vn.tonghop.submission.RealWorkbookChecksTest.SHEET;
 import static vn.tonghop.submission.RealWorkbookChecksTest.UNIT;
 import static vn.tonghop.submission.RealWorkbookChecksTest.assertRejectedAt;
+import static vn.tonghop.submission.ValidReport.HELD_ON;
+import static vn.tonghop.submission.ValidReport.REPORTED_ON;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,10 +39,10 @@ import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.LabelAliases;
 import vn.tonghop.fixtures.SampleGenerator;
 import vn.tonghop.fixtures.SubmissionWorkbook;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
-import vn.tonghop.rules.IssueMessages;
-import vn.tonghop.rules.Severity;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.vocabulary.OutputTexts;
+import vn.tonghop.vocabulary.Severity;
 import vn.tonghop.workbook.legacy.LegacyEncoding;
 import vn.tonghop.workbook.poi.PoiWorkbookReader;
 
@@ -51,9 +53,6 @@ import vn.tonghop.workbook.poi.PoiWorkbookReader;
  */
 class RealFormsTest {
 
-    static final LocalDate REPORTED_ON = LocalDate.of(2007, 6, 20);
-    static final LocalDate HELD_ON = LocalDate.of(2007, 6, 5);
-
     final Campaign campaign = SampleGenerator.campaign();
 
     @TempDir
@@ -61,13 +60,11 @@ class RealFormsTest {
 
     /** 38/40 cadres and 90/100 masses at one session. */
     SubmissionWorkbook valid() {
-        return SubmissionWorkbook.forCampaign(campaign).unit(UNIT, "Văn phòng Tỉnh ủy").reportDate(REPORTED_ON)
-                .form("Tự tổ chức").membership(CADRES, 40).membership(MASSES, 100)
-                .session("DV001-1", HELD_ON, "Hội trường Tỉnh ủy", 38, 90);
+        return ValidReport.of(campaign);
     }
 
     CheckResult check(Path file) {
-        return new WorkbookChecker(new PoiWorkbookReader()).check(file, file.getFileName().toString(), campaign);
+        return ValidReport.check(file, campaign);
     }
 
     static void assertFigures(CheckResult result, long cadres, long masses, long cadresAttended, long massesAttended) {
@@ -275,7 +272,7 @@ class RealFormsTest {
                     .containsExactly("DV001-1", "DV001-2");
             assertThat(result.submission().attended(CADRES)).isEqualTo(40);
             assertThat(result.submission().attended(MASSES)).isEqualTo(95);
-            assertThat(IssueMessages.vietnamese().message(result.issues().get(0))).isEqualTo("Trang " + SHEET
+            assertThat(OutputTexts.vietnamese().message(result.issues().get(0))).isEqualTo("Trang " + SHEET
                     + " có dòng bị ẩn nhưng vẫn chứa số liệu (dòng 14); số liệu ở các dòng này vẫn được đọc và cộng"
                     + " vào báo cáo. Đề nghị đơn vị kiểm tra lại các dòng này.");
         }
@@ -394,7 +391,7 @@ class RealFormsTest {
                     "Tỷ lệ, " + RealWorkbookChecksTest.MASS_NAME, "95%", "90.00%");
             assertFigures(new CheckResult(result.unitCode(), result.reportDate(), result.submission(), List.of()),
                     40, 100, 38, 90);
-            assertThat(IssueMessages.vietnamese().message(result.issues().get(0))).isEqualTo("Ô J13 (Tỷ lệ, "
+            assertThat(OutputTexts.vietnamese().message(result.issues().get(0))).isEqualTo("Ô J13 (Tỷ lệ, "
                     + RealWorkbookChecksTest.MASS_NAME + ") ghi 95% nhưng tỷ lệ tính từ số người dự và tổng số là"
                     + " 90.00%. Số liệu tổng hợp dùng số người, không dùng tỷ lệ đơn vị ghi; đề nghị kiểm tra lại.");
         }
@@ -439,7 +436,7 @@ class RealFormsTest {
 
             assertRejectedAt(result, IssueCode.CELL_ERROR, "DV001." + extension, UNIT, SHEET, "C10", MASS_TOTAL,
                     shown, null);
-            assertThat(IssueMessages.vietnamese().message(result.issues().get(0))).isEqualTo(
+            assertThat(OutputTexts.vietnamese().message(result.issues().get(0))).isEqualTo(
                     "Ô C10 (" + MASS_TOTAL + ") hiện lỗi " + shown + " thay vì số người. Đề nghị sửa công thức hoặc"
                             + " ghi trực tiếp số người vào ô này.");
         }
@@ -511,7 +508,7 @@ class RealFormsTest {
 
             assertRejectedAt(result, IssueCode.FILE_ENCRYPTED, "DV001-mat-khau.xls", UNIT, null, null, null, null,
                     null);
-            assertThat(IssueMessages.vietnamese().message(result.issues().get(0))).isEqualTo(
+            assertThat(OutputTexts.vietnamese().message(result.issues().get(0))).isEqualTo(
                     "Tệp DV001-mat-khau.xls có đặt mật khẩu mở tệp nên chương trình không đọc được. Đề nghị đơn vị"
                             + " gỡ mật khẩu (trong Excel: Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật"
                             + " khẩu, xóa mật khẩu rồi lưu lại) và gửi lại tệp.");

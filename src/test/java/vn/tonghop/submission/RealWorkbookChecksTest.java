@@ -10,6 +10,8 @@ import static vn.tonghop.fixtures.SubmissionWorkbook.SESSION_CODE;
 import static vn.tonghop.fixtures.SubmissionWorkbook.SESSION_DATE;
 import static vn.tonghop.fixtures.SubmissionWorkbook.TOTAL_ROW;
 import static vn.tonghop.fixtures.SubmissionWorkbook.UNIT_CODE;
+import static vn.tonghop.submission.ValidReport.HELD_ON;
+import static vn.tonghop.submission.ValidReport.REPORTED_ON;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,11 +46,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.fixtures.SampleGenerator;
 import vn.tonghop.fixtures.SubmissionWorkbook;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
-import vn.tonghop.rules.IssueMessages;
-import vn.tonghop.rules.Severity;
-import vn.tonghop.workbook.poi.PoiWorkbookReader;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.vocabulary.OutputTexts;
+import vn.tonghop.vocabulary.Severity;
 
 /**
  * Every check code, triggered by a real workbook file written into a temporary folder and read back through the
@@ -69,9 +70,7 @@ class RealWorkbookChecksTest {
     static final String CADRE_NAME = "Cán bộ chủ chốt và đảng viên";
     static final String MASS_NAME = "Quần chúng, công đoàn viên, hội viên";
     static final String SHEET = "Báo cáo";
-    static final String UNIT = "DV001";
-    static final LocalDate REPORTED_ON = LocalDate.of(2007, 6, 20);
-    static final LocalDate HELD_ON = LocalDate.of(2007, 6, 5);
+    static final String UNIT = ValidReport.UNIT;
 
     final Campaign campaign = SampleGenerator.campaign();
 
@@ -80,13 +79,11 @@ class RealWorkbookChecksTest {
 
     /** A report that passes every check: 38/40 cadres and 90/100 masses at one session. */
     SubmissionWorkbook valid() {
-        return SubmissionWorkbook.forCampaign(campaign).unit(UNIT, "Văn phòng Tỉnh ủy").reportDate(REPORTED_ON)
-                .form("Tự tổ chức").membership(CADRES, 40).membership(MASSES, 100)
-                .session("DV001-1", HELD_ON, "Hội trường Tỉnh ủy", 38, 90);
+        return ValidReport.of(campaign);
     }
 
     CheckResult check(Path file) {
-        return new WorkbookChecker(new PoiWorkbookReader()).check(file, file.getFileName().toString(), campaign);
+        return ValidReport.check(file, campaign);
     }
 
     CheckResult write(SubmissionWorkbook workbook, String fileName) {
@@ -197,7 +194,7 @@ class RealWorkbookChecksTest {
 
             assertRejectedAt(result, IssueCode.FILE_UNREADABLE, "DV001-libreoffice.xlsx", "DV001", null, null, null,
                     "OPENDOCUMENT", null);
-            assertThat(IssueMessages.vietnamese().message(result.issues().get(0))).isEqualTo(
+            assertThat(OutputTexts.vietnamese().message(result.issues().get(0))).isEqualTo(
                     "Không đọc được tệp DV001-libreoffice.xlsx: tệp dạng OpenDocument (.ods, của LibreOffice Calc), "
                     + "chương trình không đọc được dạng này. Đề nghị mở tệp bằng Excel (hoặc LibreOffice), lưu lại "
                     + "dạng .xlsx (Excel 2007 trở lên) và gửi lại.");

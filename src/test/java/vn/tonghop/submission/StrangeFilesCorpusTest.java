@@ -18,9 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.fixtures.SampleGenerator;
 import vn.tonghop.fixtures.StrangeFilesCorpus;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
-import vn.tonghop.rules.Severity;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.vocabulary.Severity;
 import vn.tonghop.workbook.poi.PoiWorkbookReader;
 
 /**

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.tonghop.campaign.Campaign;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
-import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.vocabulary.OutputTexts;
 import vn.tonghop.workbook.Sheet;
 import vn.tonghop.workbook.SheetVisibility;
 import vn.tonghop.workbook.Workbook;
@@ -59,7 +59,7 @@ class StrangeSubmissionsTest {
                 org.assertj.core.groups.Tuple.tuple(IssueCode.HIDDEN_SHEET, "An"));
         assertThat(result.submission().membership()).containsExactly(Map.entry(CADRES, 40L),
                 Map.entry(MASSES, 200L));
-        assertThat(IssueMessages.vietnamese().message(result.issues().get(0)))
+        assertThat(OutputTexts.vietnamese().message(result.issues().get(0)))
                 .isEqualTo("Số liệu được đọc từ trang tính đang ẩn “An”, trang duy nhất điền theo mẫu. "
                         + "Đề nghị kiểm tra lại đó đúng là trang báo cáo.");
     }

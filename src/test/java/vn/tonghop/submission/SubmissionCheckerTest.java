@@ -18,10 +18,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.ParticipantGroup;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
-import vn.tonghop.rules.IssueMessages;
-import vn.tonghop.rules.Severity;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.vocabulary.OutputTexts;
+import vn.tonghop.vocabulary.Severity;
 
 class SubmissionCheckerTest {
 
@@ -670,7 +670,7 @@ class SubmissionCheckerTest {
         void renderEveryIssueWithAllItsArguments() {
             List<Issue> issues = new ArrayList<>();
             breakages.forEach(breakage -> issues.addAll(check(breakage.apply(ValidSheet.sheet())).issues()));
-            IssueMessages messages = IssueMessages.vietnamese();
+            OutputTexts messages = OutputTexts.vietnamese();
 
             assertThat(issues).extracting(Issue::code).contains(IssueCode.NOT_A_SUBMISSION, IssueCode.MISSING_VALUE,
                     IssueCode.UNKNOWN_UNIT, IssueCode.PERIOD_MISMATCH, IssueCode.UNKNOWN_FORM,
@@ -690,7 +690,7 @@ class SubmissionCheckerTest {
         void unreadableDateSaysWhatWasFoundAndWhatIsExpected() {
             Issue issue = single(check(ValidSheet.sheet().set("C6", "hôm qua")), IssueCode.MISSING_VALUE);
 
-            assertThat(IssueMessages.vietnamese().message(issue))
+            assertThat(OutputTexts.vietnamese().message(issue))
                     .isEqualTo("Ô C6 (Ngày báo cáo) ghi “hôm qua”, không đọc được; đề nghị ghi theo dạng dd/mm/yyyy.");
         }
     }

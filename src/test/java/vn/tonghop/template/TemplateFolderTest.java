@@ -32,12 +32,12 @@ import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignLoader;
 import vn.tonghop.campaign.ReportingUnit;
 import vn.tonghop.fixtures.ThreeGroupCampaign;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
 import vn.tonghop.submission.CheckResult;
 import vn.tonghop.submission.SessionRow;
 import vn.tonghop.submission.Submission;
 import vn.tonghop.submission.WorkbookChecker;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
 import vn.tonghop.workbook.poi.PoiWorkbookReader;
 
 /**

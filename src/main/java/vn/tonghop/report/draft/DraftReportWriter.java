@@ -2,6 +2,7 @@ package vn.tonghop.report.draft;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
@@ -17,10 +18,9 @@ import vn.tonghop.consolidation.Consolidation;
 import vn.tonghop.consolidation.Figures;
 import vn.tonghop.consolidation.UnitLine;
 import vn.tonghop.consolidation.UnitStatus;
-import vn.tonghop.report.NumberTexts;
-import vn.tonghop.report.RunResult;
 import vn.tonghop.report.draft.DraftDocument.Font;
-import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.report.layout.NumberTexts;
+import vn.tonghop.vocabulary.OutputTexts;
 
 /**
  * Writes {@code bao-cao.docx}, the draft of the committee's report: the heading of a party document, the title,
@@ -35,22 +35,22 @@ public final class DraftReportWriter {
     private static final int RECIPIENT = 12;
     private static final int LEFT_COLUMN = 4300;
 
-    private final IssueMessages messages;
+    private final OutputTexts messages;
     private final NumberTexts numbers;
     private final DraftSentence sentence;
 
-    public DraftReportWriter(IssueMessages messages) {
+    public DraftReportWriter(OutputTexts messages) {
         this.messages = messages;
         this.numbers = new NumberTexts(messages.locale());
         this.sentence = new DraftSentence(messages);
     }
 
-    public void write(RunResult result, Path file) throws IOException {
-        Campaign campaign = result.campaign();
+    /** @param startedAt when the run started: the report's date when the campaign's {@code report:} gives none */
+    public void write(Campaign campaign, Consolidation consolidation, Instant startedAt, Path file)
+            throws IOException {
         ReportTemplate template = campaign.report();
-        Consolidation consolidation = result.consolidation();
         LocalDate date = template.date() != null ? template.date()
-                : LocalDate.ofInstant(result.startedAt(), ZoneId.systemDefault());
+                : LocalDate.ofInstant(startedAt, ZoneId.systemDefault());
         try (DraftDocument document = new DraftDocument(messages.locale().toLanguageTag())) {
             heading(document, campaign, template, date);
             document.space(12);

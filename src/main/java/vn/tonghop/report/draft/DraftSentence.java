@@ -9,8 +9,8 @@ import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.SentenceTemplate;
 import vn.tonghop.consolidation.Figures;
 import vn.tonghop.consolidation.GroupFigures;
-import vn.tonghop.report.NumberTexts;
-import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.report.layout.NumberTexts;
+import vn.tonghop.vocabulary.OutputTexts;
 
 /**
  * The first section's sentence: the committee's own wording from {@code report.sentence} filled with the run's
@@ -18,10 +18,10 @@ import vn.tonghop.rules.IssueMessages;
  */
 final class DraftSentence {
 
-    private final IssueMessages messages;
+    private final OutputTexts messages;
     private final NumberTexts numbers;
 
-    DraftSentence(IssueMessages messages) {
+    DraftSentence(OutputTexts messages) {
         this.messages = messages;
         this.numbers = new NumberTexts(messages.locale());
     }

@@ -9,8 +9,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import vn.tonghop.campaign.ParticipantGroup;
 import vn.tonghop.consolidation.Figures;
 import vn.tonghop.consolidation.GroupFigures;
-import vn.tonghop.report.NumberTexts;
 import vn.tonghop.report.draft.DraftDocument.Font;
+import vn.tonghop.report.layout.NumberTexts;
 
 /**
  * A bordered table of figures: leading text columns (a form, or a number and a unit), then units, sessions and

@@ -8,9 +8,9 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueMessages;
-import vn.tonghop.rules.Severity;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.OutputTexts;
+import vn.tonghop.vocabulary.Severity;
 
 /**
  * Marks an offending cell of a copied sheet: fills it (an error wins over a warning) and attaches one comment that
@@ -22,10 +22,10 @@ final class CellMarker {
     private static final int COMMENT_COLUMNS = 4;
     private static final int COMMENT_ROWS_PER_ISSUE = 3;
 
-    private final IssueMessages messages;
+    private final OutputTexts messages;
     private final IssueFills fills;
 
-    CellMarker(IssueMessages messages, IssueFills fills) {
+    CellMarker(OutputTexts messages, IssueFills fills) {
         this.messages = messages;
         this.fills = fills;
     }

@@ -4,24 +4,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.tonghop.report.layout.SheetLayout;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueMessages;
-import vn.tonghop.rules.Severity;
 import vn.tonghop.report.layout.CellTexts;
+import vn.tonghop.report.layout.SheetLayout;
+import vn.tonghop.report.layout.WorkbookStyles;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.OutputTexts;
+import vn.tonghop.vocabulary.Severity;
 
 /**
  * The first sheet of a return workbook: a title, what to do, the files that could not be copied, and the table of
@@ -38,48 +32,28 @@ final class CoverSheet {
     private static final int INSTRUCTION_LINES = 3;
 
     private final XSSFSheet sheet;
-    private final IssueMessages messages;
+    private final OutputTexts messages;
     private final IssueFills fills;
-    private final XSSFCellStyle title;
-    private final XSSFCellStyle wrapped;
-    private final XSSFCellStyle header;
-    private final XSSFCellStyle text;
-    private final XSSFCellStyle note;
-    private final XSSFCellStyle link;
+    private final CellStyle title;
+    private final CellStyle wrapped;
+    private final CellStyle header;
+    private final CellStyle text;
+    private final CellStyle note;
+    private final CellStyle link;
     private int nextRow;
 
-    CoverSheet(XSSFSheet sheet, IssueMessages messages, IssueFills fills) {
+    CoverSheet(XSSFSheet sheet, OutputTexts messages, IssueFills fills) {
         this.sheet = sheet;
         this.messages = messages;
         this.fills = fills;
-        XSSFWorkbook workbook = sheet.getWorkbook();
-        XSSFFont titleFont = workbook.createFont();
-        titleFont.setBold(true);
-        titleFont.setFontHeightInPoints((short) 14);
-        title = workbook.createCellStyle();
-        title.setFont(titleFont);
-        wrapped = workbook.createCellStyle();
-        wrapped.setWrapText(true);
-        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
-        XSSFFont boldFont = workbook.createFont();
-        boldFont.setBold(true);
-        header = workbook.createCellStyle();
-        header.setFont(boldFont);
-        header.setWrapText(true);
-        header.setVerticalAlignment(VerticalAlignment.CENTER);
-        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        header.setBorderBottom(BorderStyle.THIN);
-        text = workbook.createCellStyle();
-        text.setVerticalAlignment(VerticalAlignment.TOP);
-        text.setWrapText(true);
-        note = workbook.createCellStyle();
-        XSSFFont linkFont = workbook.createFont();
-        linkFont.setUnderline(Font.U_SINGLE);
-        linkFont.setColor(IndexedColors.BLUE.getIndex());
-        link = workbook.createCellStyle();
-        link.setFont(linkFont);
-        link.setVerticalAlignment(VerticalAlignment.TOP);
+        // the output workbooks' styles; the lines above the table keep the workbook's default style
+        WorkbookStyles styles = new WorkbookStyles(sheet.getWorkbook());
+        title = styles.title;
+        wrapped = styles.wrapped;
+        header = styles.header;
+        text = styles.wrapped;
+        note = sheet.getWorkbook().getCellStyleAt(0);
+        link = styles.link;
     }
 
     /**
@@ -163,13 +137,13 @@ final class CoverSheet {
         row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
     }
 
-    private XSSFRow line(String value, XSSFCellStyle style) {
+    private XSSFRow line(String value, CellStyle style) {
         XSSFRow row = sheet.createRow(nextRow++);
         cell(row, 0, value, style);
         return row;
     }
 
-    private static XSSFCell cell(XSSFRow row, int column, String value, XSSFCellStyle style) {
+    private static XSSFCell cell(XSSFRow row, int column, String value, CellStyle style) {
         if (value == null) {
             return null;
         }

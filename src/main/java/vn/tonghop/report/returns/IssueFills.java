@@ -2,11 +2,12 @@ package vn.tonghop.report.returns;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.tonghop.rules.Severity;
+import vn.tonghop.vocabulary.Severity;
 
 /**
  * The fills that mark offending cells: red for an error, yellow for a warning. A marked cell keeps the rest of its
@@ -31,7 +32,7 @@ final class IssueFills {
     }
 
     /** {@code style} with the severity's fill. */
-    XSSFCellStyle filled(XSSFCellStyle style, Severity severity) {
+    XSSFCellStyle filled(CellStyle style, Severity severity) {
         return filled.computeIfAbsent(style.getIndex() + "/" + severity, key -> {
             XSSFCellStyle copy = workbook.createCellStyle();
             copy.cloneStyleFrom(style);

@@ -2,7 +2,7 @@ package vn.tonghop.report.returns;
 
 import java.nio.file.Path;
 import java.util.Map;
-import vn.tonghop.rules.Issue;
+import vn.tonghop.vocabulary.Issue;
 
 /**
  * A written return workbook.

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,10 +23,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tonghop.report.layout.PageHeading;
 import vn.tonghop.report.layout.SheetLayout;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
-import vn.tonghop.rules.IssueMessages;
-import vn.tonghop.workbook.ReadLimits;
+import vn.tonghop.vocabulary.CellAddresses;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.vocabulary.IssueOrder;
+import vn.tonghop.vocabulary.OutputTexts;
+import vn.tonghop.vocabulary.ReadLimits;
 
 /**
  * Writes the workbook the office sends back to a unit ({@code tra-lai/<unit code>.xlsx}): a first sheet listing
@@ -41,7 +44,7 @@ public final class ReturnWorkbookWriter {
 
     private static final Logger log = LoggerFactory.getLogger(ReturnWorkbookWriter.class);
 
-    private final IssueMessages messages;
+    private final OutputTexts messages;
     private final PageHeading heading;
     private final ReadLimits limits;
 
@@ -49,17 +52,17 @@ public final class ReturnWorkbookWriter {
      * @param heading the running header and page numbers of every printed page, or null for none
      * @param limits  the job's limits, whose copy limits say which submissions are copied rather than described
      */
-    public ReturnWorkbookWriter(IssueMessages messages, PageHeading heading, ReadLimits limits) {
+    public ReturnWorkbookWriter(OutputTexts messages, PageHeading heading, ReadLimits limits) {
         this.messages = messages;
         this.heading = heading;
         this.limits = limits;
     }
 
-    public ReturnWorkbookWriter(IssueMessages messages, PageHeading heading) {
+    public ReturnWorkbookWriter(OutputTexts messages, PageHeading heading) {
         this(messages, heading, ReadLimits.DEFAULTS);
     }
 
-    public ReturnWorkbookWriter(IssueMessages messages) {
+    public ReturnWorkbookWriter(OutputTexts messages) {
         this(messages, null);
     }
 
@@ -88,7 +91,8 @@ public final class ReturnWorkbookWriter {
             for (ReturnedFile file : files) {
                 file.issues().forEach(issue -> issues.add(new ReturnedIssue(file, issue)));
             }
-            issues.sort(IssueOrder.ORDER);
+            // one recipient's issues: the review order sorts them by file, sheet and cell
+            issues.sort(Comparator.comparing(ReturnedIssue::issue, IssueOrder.REVIEW));
             Map<Issue, String> locations = new CoverSheet(cover, messages, fills)
                     .write(title, issues, cellLinks, notCopied);
             if (heading != null) {
@@ -156,7 +160,8 @@ public final class ReturnWorkbookWriter {
         Map<CellReference, List<Issue>> byCell = new LinkedHashMap<>();
         for (Issue issue : issues) {
             if (originalName.equals(issue.sheet())) {
-                Optional<CellReference> cell = A1Cells.parse(issue.cell());
+                Optional<CellReference> cell = CellAddresses.parse(issue.cell())
+                        .map(position -> new CellReference(position.row(), position.column()));
                 cell.ifPresent(c -> byCell.computeIfAbsent(c, k -> new ArrayList<>()).add(issue));
             }
         }

@@ -2,7 +2,7 @@ package vn.tonghop.report.returns;
 
 import java.nio.file.Path;
 import java.util.List;
-import vn.tonghop.rules.Issue;
+import vn.tonghop.vocabulary.Issue;
 
 /**
  * One submitted file to send back with its issues.

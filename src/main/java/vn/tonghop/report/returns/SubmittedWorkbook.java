@@ -1,8 +1,6 @@
 package vn.tonghop.report.returns;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
@@ -12,11 +10,11 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.tonghop.workbook.ReadLimits;
+import vn.tonghop.vocabulary.ReadLimits;
+import vn.tonghop.workbook.poi.WorkbookFormat;
 
 /**
  * A submitted workbook opened strictly read-only: an .xlsx package is opened for reading and reverted, never saved;
@@ -43,13 +41,9 @@ final class SubmittedWorkbook implements AutoCloseable {
      * @throws IOException also when the workbook is too large to copy, before anything of it is loaded
      */
     static SubmittedWorkbook open(Path file, ReadLimits limits) throws IOException {
-        FileMagic magic;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            magic = FileMagic.valueOf(in);
-        }
-        return switch (magic) {
-            case OOXML -> openOoxml(file, limits);
-            case OLE2 -> openOle2(file, limits);
+        return switch (WorkbookFormat.of(file)) {
+            case XLSX -> openOoxml(file, limits);
+            case XLS -> openOle2(file, limits);
             default -> throw new IOException("not an Excel workbook: " + file);
         };
     }

@@ -1,7 +1,7 @@
 package vn.tonghop.workbook.poi;
 
 /**
- * Thrown from deep inside the reading of a part when a {@link vn.tonghop.workbook.ReadLimits} limit is crossed;
+ * Thrown from deep inside the reading of a part when a {@link vn.tonghop.vocabulary.ReadLimits} limit is crossed;
  * unchecked so that it passes the XML parser unchanged. The reader turns it into a WorkbookTooLargeException.
  */
 final class LimitReached extends RuntimeException {

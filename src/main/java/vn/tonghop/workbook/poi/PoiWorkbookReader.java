@@ -1,17 +1,11 @@
 package vn.tonghop.workbook.poi;
 
-import vn.tonghop.workbook.ReadLimits;
-import vn.tonghop.workbook.UnreadableReason;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import javax.xml.stream.XMLInputFactory;
-
-import org.apache.poi.poifs.filesystem.FileMagic;
-
+import vn.tonghop.vocabulary.ReadLimits;
+import vn.tonghop.workbook.UnreadableReason;
 import vn.tonghop.workbook.UnreadableWorkbookException;
 import vn.tonghop.workbook.Workbook;
 import vn.tonghop.workbook.WorkbookReader;
@@ -44,20 +38,18 @@ public final class PoiWorkbookReader implements WorkbookReader {
     @Override
     public Workbook read(Path file) throws UnreadableWorkbookException {
         switch (detect(file)) {
-            case OOXML:
+            case XLSX:
                 return new XlsxStreamingReader(xmlFactories.get(), limits).read(file);
-            case OLE2:
+            case XLS:
                 return new XlsReader().read(file);
-            case BIFF2:
-            case BIFF3:
-            case BIFF4:
+            case TOO_OLD:
                 throw new UnreadableWorkbookException(file, UnreadableReason.TOO_OLD, null);
             default:
                 throw new UnreadableWorkbookException(file, UnreadableReason.NOT_A_SPREADSHEET, null);
         }
     }
 
-    private FileMagic detect(Path file) throws UnreadableWorkbookException {
+    private WorkbookFormat detect(Path file) throws UnreadableWorkbookException {
         if (file.getFileName().toString().indexOf(UNDECODED) >= 0) {
             throw new UnreadableWorkbookException(file, UnreadableReason.UNDECODABLE_NAME, null);
         }
@@ -72,9 +64,7 @@ public final class PoiWorkbookReader implements WorkbookReader {
             if (size > limits.maxFileBytes()) {
                 throw new WorkbookTooLargeException(file, "file-bytes", limits.maxFileBytes(), null);
             }
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-                return FileMagic.valueOf(in);
-            }
+            return WorkbookFormat.of(file);
         } catch (IOException e) {
             throw new UnreadableWorkbookException(file, UnreadableReason.CANNOT_OPEN, e);
         }

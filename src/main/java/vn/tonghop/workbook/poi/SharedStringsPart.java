@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import vn.tonghop.workbook.ReadLimits;
+import vn.tonghop.vocabulary.ReadLimits;
 
 /**
  * The shared strings part: the text of every {@code <si>}, rich text runs joined, phonetic guides ({@code <rPh>})

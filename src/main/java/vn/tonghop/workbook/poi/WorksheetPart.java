@@ -2,12 +2,10 @@ package vn.tonghop.workbook.poi;
 
 import java.io.IOException;
 import java.io.InputStream;
-
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import vn.tonghop.workbook.ReadLimits;
-
+import vn.tonghop.vocabulary.ReadLimits;
 import vn.tonghop.workbook.CellValue;
 
 /**

@@ -10,12 +10,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipFile;
-
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
-
+import vn.tonghop.vocabulary.ReadLimits;
 import vn.tonghop.workbook.Sheet;
-import vn.tonghop.workbook.ReadLimits;
 import vn.tonghop.workbook.UnreadableReason;
 import vn.tonghop.workbook.UnreadableWorkbookException;
 import vn.tonghop.workbook.Workbook;

@@ -25,13 +25,13 @@ import vn.tonghop.campaign.ReportingUnit;
 import vn.tonghop.consolidation.Consolidation;
 import vn.tonghop.consolidation.Figures;
 import vn.tonghop.consolidation.GroupFigures;
-import vn.tonghop.consolidation.Rates;
 import vn.tonghop.consolidation.UnitLine;
 import vn.tonghop.consolidation.UnitStatus;
 import vn.tonghop.fixtures.SampleGenerator;
-import vn.tonghop.report.FileCounts;
-import vn.tonghop.report.RunResult;
-import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.report.OutputContents;
+import vn.tonghop.staging.FileCounts;
+import vn.tonghop.vocabulary.OutputTexts;
+import vn.tonghop.vocabulary.Rates;
 
 /** bao-cao.docx written from hand-made runs and read back with POI. */
 class DraftReportWriterTest {
@@ -47,9 +47,10 @@ class DraftReportWriterTest {
     @TempDir
     Path folder;
 
-    private DraftReadBack write(RunResult result, Locale language) throws Exception {
+    private DraftReadBack write(OutputContents result, Locale language) throws Exception {
         Path file = folder.resolve("bao-cao-" + language.getLanguage() + ".docx");
-        new DraftReportWriter(new IssueMessages(language)).write(result, file);
+        new DraftReportWriter(new OutputTexts(language)).write(result.campaign(), result.consolidation(),
+                result.startedAt(), file);
         return DraftReadBack.read(file);
     }
 
@@ -64,7 +65,7 @@ class DraftReportWriterTest {
     }
 
     /** The sample's overall figures, split over its forms; three pilot units, DV053 silent and DV079 rejected. */
-    private static RunResult sampleRun(Campaign campaign) {
+    private static OutputContents sampleRun(Campaign campaign) {
         Map<String, Figures> byForm = new LinkedHashMap<>();
         byForm.put("Tự tổ chức", twoGroups(44, 49, 1_296, 1_333, 3_202, 3_255));
         byForm.put("Mời báo cáo viên cấp trên", twoGroups(23, 27, 697, 715, 2_086, 2_117));
@@ -87,14 +88,14 @@ class DraftReportWriterTest {
         return run(campaign, consolidation);
     }
 
-    private static RunResult run(Campaign campaign, Consolidation consolidation) {
-        return new RunResult(campaign, "20080331-190000", RUN_STARTED, new FileCounts(0, 0, 0, 0, 0, 0),
+    private static OutputContents run(Campaign campaign, Consolidation consolidation) {
+        return new OutputContents(campaign, "20080331-190000", RUN_STARTED, new FileCounts(0, 0, 0, 0, 0, 0),
                 consolidation, List.of(), Map.of(), List.of());
     }
 
     @Test
     void withoutATemplateTheSentenceIsTheCommitteesWording() throws Exception {
-        DraftReadBack draft = write(sampleRun(SampleGenerator.campaign()), IssueMessages.VIETNAMESE);
+        DraftReadBack draft = write(sampleRun(SampleGenerator.campaign()), OutputTexts.VIETNAMESE);
 
         assertThat(draft.after(RESULTS)).isEqualTo(SAMPLE_SENTENCE);
     }
@@ -102,7 +103,7 @@ class DraftReportWriterTest {
     @Test
     void theShippedJobDefinitionGivesHeadingTitleSentenceRecipientsAndSignature() throws Exception {
         Campaign campaign = new CampaignLoader().load(SAMPLE_JOB);
-        DraftReadBack draft = write(sampleRun(campaign), IssueMessages.VIETNAMESE);
+        DraftReadBack draft = write(sampleRun(campaign), OutputTexts.VIETNAMESE);
 
         assertThat(draft.heading()).containsExactly(List.of(
                 "ĐẢNG BỘ TỈNH VĨNH LONG\nĐẢNG ỦY KHỐI CƠ QUAN TỈNH\n*\nSố        -BC/ĐUK",
@@ -120,7 +121,7 @@ class DraftReportWriterTest {
 
     @Test
     void tablesGiveTheFormsAndThePilotUnitsAndTheMissingUnitsAreNamed() throws Exception {
-        DraftReadBack draft = write(sampleRun(new CampaignLoader().load(SAMPLE_JOB)), IssueMessages.VIETNAMESE);
+        DraftReadBack draft = write(sampleRun(new CampaignLoader().load(SAMPLE_JOB)), OutputTexts.VIETNAMESE);
 
         List<List<String>> byForm = draft.tables().get(1);
         assertThat(byForm.get(0)).containsExactly("Hình thức tổ chức", "Số đơn vị", "Số cuộc", "Số người dự",
@@ -159,7 +160,7 @@ class DraftReportWriterTest {
                     {can-bo-dang-vien.attended}/{can-bo-dang-vien.total} ({can-bo-dang-vien.rate}).
                 """, StandardCharsets.UTF_8);
 
-        DraftReadBack draft = write(sampleRun(new CampaignLoader().load(job)), IssueMessages.VIETNAMESE);
+        DraftReadBack draft = write(sampleRun(new CampaignLoader().load(job)), OutputTexts.VIETNAMESE);
 
         assertThat(draft.after(RESULTS)).isEqualTo("Kỳ 2007-GD1, đến 30/06/2007: 2 đơn vị chưa báo cáo; cán bộ chủ "
                 + "chốt và đảng viên 2.488, đạt tỷ lệ 97,23% và 6.114 quần chúng, công đoàn viên, hội viên, đạt tỷ lệ "
@@ -185,7 +186,7 @@ class DraftReportWriterTest {
                 List.of(new UnitLine(a, UnitStatus.REPORTED, null, null, null, null, null, null, null, figures),
                         new UnitLine(b, UnitStatus.NOT_REPORTED, null, null, null, null, null, null, null, null)));
 
-        DraftReadBack draft = write(run(campaign, consolidation), IssueMessages.VIETNAMESE);
+        DraftReadBack draft = write(run(campaign, consolidation), OutputTexts.VIETNAMESE);
 
         assertThat(draft.after(RESULTS)).isEqualTo("Đến ngày 5/3/2008 có 1/2 tổ chức cơ sở đảng trực thuộc tổ chức "
                 + "được 3 cuộc, có 1.290 người dự (trong đó đảng viên 1.234, đạt tỷ lệ 94,92%; 56 đoàn viên, đạt tỷ "
@@ -221,7 +222,7 @@ class DraftReportWriterTest {
 
     @Test
     void theDocumentIsA4InTimesNewRoman() throws Exception {
-        DraftReadBack draft = write(sampleRun(new CampaignLoader().load(SAMPLE_JOB)), IssueMessages.VIETNAMESE);
+        DraftReadBack draft = write(sampleRun(new CampaignLoader().load(SAMPLE_JOB)), OutputTexts.VIETNAMESE);
 
         CTSectPr section = draft.document().getDocument().getBody().getSectPr();
         assertThat(section.getPgSz().getW()).hasToString("11906");

@@ -20,18 +20,18 @@ import vn.tonghop.campaign.Campaign;
 import vn.tonghop.fixtures.SampleGenerator;
 import vn.tonghop.fixtures.SubmissionWorkbook;
 import vn.tonghop.report.layout.CellTexts;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
-import vn.tonghop.rules.IssueMessages;
 import vn.tonghop.submission.WorkbookChecker;
-import vn.tonghop.workbook.ReadLimits;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.vocabulary.OutputTexts;
+import vn.tonghop.vocabulary.ReadLimits;
 import vn.tonghop.workbook.poi.PoiWorkbookReader;
 
 /** What a hostile submission can put into a return workbook: texts too long for a cell, formulas, sheer size. */
 class HostileReturnWorkbookTest {
 
     private static final Campaign CAMPAIGN = SampleGenerator.campaign();
-    private static final IssueMessages MESSAGES = IssueMessages.vietnamese();
+    private static final OutputTexts MESSAGES = OutputTexts.vietnamese();
 
     @TempDir
     Path dir;

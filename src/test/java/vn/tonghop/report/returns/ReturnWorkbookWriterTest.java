@@ -29,19 +29,19 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbookPr;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbookPr;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.fixtures.SampleGenerator;
 import vn.tonghop.fixtures.SubmissionWorkbook;
 import vn.tonghop.report.returns.ReturnWorkbookReadBack.IssueRow;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
-import vn.tonghop.rules.IssueMessages;
-import vn.tonghop.rules.Severity;
 import vn.tonghop.submission.WorkbookChecker;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.vocabulary.OutputTexts;
+import vn.tonghop.vocabulary.Severity;
 import vn.tonghop.workbook.poi.PoiWorkbookReader;
 
 /** The return workbook written for real submission files checked by the real checker, read back with POI. */
@@ -51,7 +51,7 @@ class ReturnWorkbookWriterTest {
     private static final String CADRES_ATTENDED = "Cán bộ chủ chốt và đảng viên dự";
     private static final String MASSES_ATTENDED = "Quần chúng, công đoàn viên, hội viên dự";
     private static final String MASSES_TOTAL = "Tổng số quần chúng, công đoàn viên, hội viên";
-    private static final IssueMessages MESSAGES = IssueMessages.vietnamese();
+    private static final OutputTexts MESSAGES = OutputTexts.vietnamese();
 
     @TempDir
     Path dir;
@@ -75,7 +75,7 @@ class ReturnWorkbookWriterTest {
                 .check(file, file.getFileName().toString(), CAMPAIGN).issues();
     }
 
-    private ReturnWorkbook write(IssueMessages messages, ReturnedFile... files) throws IOException {
+    private ReturnWorkbook write(OutputTexts messages, ReturnedFile... files) throws IOException {
         return new ReturnWorkbookWriter(messages).write("DV017 – Sở Y tế", List.of(files),
                 dir.resolve("tra-lai").resolve("DV017.xlsx"));
     }
@@ -402,7 +402,7 @@ class ReturnWorkbookWriterTest {
 
     @Test
     void everyTextKeyOfTheReturnWorkbookExistsInBothLanguages() {
-        Set<String> vietnamese = returnKeys(ResourceBundle.getBundle("messages", IssueMessages.VIETNAMESE));
+        Set<String> vietnamese = returnKeys(ResourceBundle.getBundle("messages", OutputTexts.VIETNAMESE));
         Set<String> english = returnKeys(ResourceBundle.getBundle("messages", Locale.ENGLISH));
 
         assertThat(vietnamese).contains("tralai.sheet.issues", "tralai.notCopied", "tralai.comment.issue");
@@ -412,7 +412,7 @@ class ReturnWorkbookWriterTest {
     @Test
     void theFixedTextsAreEnglishWithTheEnglishBundle() throws IOException {
         Path file = faultyReport().writeTo(dir.resolve("input/DV017.xlsx"));
-        IssueMessages english = new IssueMessages(Locale.ENGLISH);
+        OutputTexts english = new OutputTexts(Locale.ENGLISH);
 
         ReturnWorkbook written = write(english, new ReturnedFile("DV017.xlsx", file, List.of()));
 

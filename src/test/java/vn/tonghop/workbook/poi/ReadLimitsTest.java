@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tonghop.vocabulary.ReadLimits;
 import vn.tonghop.workbook.CellValue;
-import vn.tonghop.workbook.ReadLimits;
 import vn.tonghop.workbook.Workbook;
 import vn.tonghop.workbook.WorkbookTooLargeException;
 

@@ -1,4 +1,4 @@
-package vn.tonghop.workbook;
+package vn.tonghop.vocabulary;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package vn.tonghop.rules;
+package vn.tonghop.vocabulary;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -11,21 +11,21 @@ import java.util.ResourceBundle;
  * {@code CODE.nocell} used when the issue has no cell, and a variant {@code CODE.found} used when it has a cell and a
  * found value (e.g. a required value that is present but unreadable).
  */
-public final class IssueMessages {
+public final class OutputTexts {
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final ResourceBundle bundle;
     private final Locale locale;
 
-    public IssueMessages(Locale locale) {
+    public OutputTexts(Locale locale) {
         this.locale = locale;
         this.bundle = ResourceBundle.getBundle("messages", locale, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    public static IssueMessages vietnamese() {
-        return new IssueMessages(VIETNAMESE);
+    public static OutputTexts vietnamese() {
+        return new OutputTexts(VIETNAMESE);
     }
 
     public String message(Issue issue) {

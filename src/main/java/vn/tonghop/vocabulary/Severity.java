@@ -1,4 +1,4 @@
-package vn.tonghop.rules;
+package vn.tonghop.vocabulary;
 
 /** ERROR rejects the file (its figures are not used); WARNING accepts it. */
 public enum Severity {

@@ -3,18 +3,18 @@ package vn.tonghop.cli;
 import java.util.Locale;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.tonghop.job.ConsolidationRunner.RunOutcome;
-import vn.tonghop.job.RunResultLoader;
+import vn.tonghop.job.OutputContentsLoader;
 import vn.tonghop.report.ConsoleSummary;
 import vn.tonghop.report.RunHeadline;
-import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.vocabulary.OutputTexts;
 
 /** Tells how a run ended: its figures and folder when it completed, a one-line reason when it did not. */
-public final class RunReport {
+public final class OutcomePrinter {
 
     private final Consoles consoles;
     private final Locale language;
 
-    public RunReport(Consoles consoles, Locale language) {
+    public OutcomePrinter(Consoles consoles, Locale language) {
         this.consoles = consoles;
         this.language = language;
     }
@@ -26,8 +26,8 @@ public final class RunReport {
                     + "; see the log, then run 'restart'");
             return ExitCodes.FAILED;
         }
-        RunHeadline headline = context.getBean(RunResultLoader.class).headline(outcome.campaign(), outcome.runId());
-        consoles.out().println(new ConsoleSummary(new IssueMessages(language)).format(headline,
+        RunHeadline headline = context.getBean(OutputContentsLoader.class).headline(outcome.campaign(), outcome.runId());
+        consoles.out().println(new ConsoleSummary(new OutputTexts(language)).format(headline,
                 outcome.outputFolder()));
         return ExitCodes.COMPLETED;
     }

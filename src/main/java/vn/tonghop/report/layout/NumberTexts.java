@@ -1,4 +1,4 @@
-package vn.tonghop.report;
+package vn.tonghop.report.layout;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;

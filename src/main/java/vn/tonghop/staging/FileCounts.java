@@ -1,4 +1,4 @@
-package vn.tonghop.report;
+package vn.tonghop.staging;
 
 /**
  * Counts of the files of the input folder in a run.

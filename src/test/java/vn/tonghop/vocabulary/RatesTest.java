@@ -1,4 +1,4 @@
-package vn.tonghop.consolidation;
+package vn.tonghop.vocabulary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

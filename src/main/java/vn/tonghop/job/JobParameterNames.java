@@ -1,7 +1,7 @@
 package vn.tonghop.job;
 
 /** Names of the job parameters of a consolidation run. */
-public final class RunParameters {
+public final class JobParameterNames {
 
     /** The job definition file ({@code jobs/<id>/job.yml}). */
     public static final String JOB_FILE = "job";
@@ -14,6 +14,6 @@ public final class RunParameters {
     /** Digest of the job definition the run started under; a restart under another one is refused. */
     public static final String CAMPAIGN = "campaign";
 
-    private RunParameters() {
+    private JobParameterNames() {
     }
 }

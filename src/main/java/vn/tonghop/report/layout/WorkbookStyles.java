@@ -1,4 +1,4 @@
-package vn.tonghop.report;
+package vn.tonghop.report.layout;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -9,32 +9,32 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /** The handful of cell styles of an output workbook, created once per workbook (Excel caps their number). */
-final class WorkbookStyles {
+public final class WorkbookStyles {
 
-    static final String COUNT_FORMAT = "#,##0";
-    static final String RATE_FORMAT = "0.00%";
-    static final String DATE_FORMAT = "dd/mm/yyyy";
-    static final String TIME_FORMAT = "dd/mm/yyyy hh:mm";
-    static final short TITLE_POINTS = 14;
+    public static final String COUNT_FORMAT = "#,##0";
+    public static final String RATE_FORMAT = "0.00%";
+    public static final String DATE_FORMAT = "dd/mm/yyyy";
+    public static final String TIME_FORMAT = "dd/mm/yyyy hh:mm";
+    public static final short TITLE_POINTS = 14;
 
-    final CellStyle title;
-    final CellStyle wrappedTitle;
-    final CellStyle subtitle;
-    final CellStyle header;
-    final CellStyle text;
-    final CellStyle wrapped;
-    final CellStyle bold;
-    final CellStyle count;
-    final CellStyle boldCount;
-    final CellStyle rate;
-    final CellStyle boldRate;
-    final CellStyle date;
-    final CellStyle time;
-    final CellStyle error;
-    final CellStyle warning;
-    final CellStyle link;
+    public final CellStyle title;
+    public final CellStyle wrappedTitle;
+    public final CellStyle subtitle;
+    public final CellStyle header;
+    public final CellStyle text;
+    public final CellStyle wrapped;
+    public final CellStyle bold;
+    public final CellStyle count;
+    public final CellStyle boldCount;
+    public final CellStyle rate;
+    public final CellStyle boldRate;
+    public final CellStyle date;
+    public final CellStyle time;
+    public final CellStyle error;
+    public final CellStyle warning;
+    public final CellStyle link;
 
-    WorkbookStyles(Workbook workbook) {
+    public WorkbookStyles(Workbook workbook) {
         Font titleFont = workbook.createFont();
         titleFont.setBold(true);
         titleFont.setFontHeightInPoints(TITLE_POINTS);

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import vn.tonghop.report.draft.DraftReportWriter;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueMessages;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.OutputTexts;
 
 /** The files every run writes into its output folder. */
-public final class RunOutputs {
+public final class OutputFiles {
 
     public static final String CONSOLIDATED_WORKBOOK = "tong-hop.xlsx";
     public static final String EXCEPTION_REPORT = "bao-cao-loi.xlsx";
@@ -18,17 +18,18 @@ public final class RunOutputs {
     /** One workbook per unit with issues, to send back: {@code tra-lai/<unit code>.xlsx}. */
     public static final String RETURNS = ReturnWorkbooks.FOLDER;
 
-    private final IssueMessages messages;
+    private final OutputTexts messages;
 
-    public RunOutputs(IssueMessages messages) {
+    public OutputFiles(OutputTexts messages) {
         this.messages = messages;
     }
 
-    public void writeAll(RunResult result, Path folder) throws IOException {
+    public void writeAll(OutputContents result, Path folder) throws IOException {
         new ConsolidatedWorkbookWriter(messages).write(result, folder.resolve(CONSOLIDATED_WORKBOOK));
         Map<Issue, String> links = new ReturnWorkbooks(messages).write(result, folder);
         new ExceptionReportWriter(messages).write(result, links, folder.resolve(EXCEPTION_REPORT));
         new SummaryJsonWriter(messages).write(result, folder.resolve(SUMMARY));
-        new DraftReportWriter(messages).write(result, folder.resolve(DRAFT_REPORT));
+        new DraftReportWriter(messages).write(result.campaign(), result.consolidation(), result.startedAt(),
+                folder.resolve(DRAFT_REPORT));
     }
 }

@@ -6,28 +6,28 @@ import org.springframework.stereotype.Component;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.consolidation.Figures;
 import vn.tonghop.report.RunHeadline;
-import vn.tonghop.report.RunResult;
-import vn.tonghop.rules.Severity;
+import vn.tonghop.report.OutputContents;
+import vn.tonghop.vocabulary.Severity;
 import vn.tonghop.staging.FileLedger;
 import vn.tonghop.staging.IssueStore;
 import vn.tonghop.staging.ResultStore;
 
 /** Assembles what the outputs of a run show from the staging tables. */
 @Component
-public class RunResultLoader {
+public class OutputContentsLoader {
 
     private final FileLedger ledger;
     private final IssueStore issues;
     private final ResultStore results;
 
-    public RunResultLoader(FileLedger ledger, IssueStore issues, ResultStore results) {
+    public OutputContentsLoader(FileLedger ledger, IssueStore issues, ResultStore results) {
         this.ledger = ledger;
         this.issues = issues;
         this.results = results;
     }
 
-    public RunResult load(Campaign campaign, String runId, Instant startedAt) {
-        return new RunResult(campaign, runId, startedAt, ledger.counts(runId), results.load(runId),
+    public OutputContents load(Campaign campaign, String runId, Instant startedAt) {
+        return new OutputContents(campaign, runId, startedAt, ledger.counts(runId), results.load(runId),
                 issues.all(runId), ledger.paths(runId), ledger.otherDocuments(runId));
     }
 

@@ -8,11 +8,11 @@ import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.UnitCodeInFileName;
 import vn.tonghop.consolidation.CheckedFile;
 import vn.tonghop.intake.SourceFile;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
-import vn.tonghop.rules.Severity;
 import vn.tonghop.submission.CheckResult;
 import vn.tonghop.submission.WorkbookChecker;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.vocabulary.Severity;
 
 /**
  * Step 2's processing: one workbook read and checked; never null, a bad file becomes issues. A failure of the
@@ -20,16 +20,16 @@ import vn.tonghop.submission.WorkbookChecker;
  * INTERNAL_ERROR, so the other files keep their results and the run completes; only running out of memory still
  * fails the run.
  */
-class WorkbookCheckProcessor implements ItemProcessor<SourceFile, CheckedFile> {
+class WorkbookCheckItemProcessor implements ItemProcessor<SourceFile, CheckedFile> {
 
-    private static final Logger log = LoggerFactory.getLogger(WorkbookCheckProcessor.class);
+    private static final Logger log = LoggerFactory.getLogger(WorkbookCheckItemProcessor.class);
     /** Enough of an exception's message to recognise it; the log has all of it. */
     static final int MAX_FAILURE_LENGTH = 300;
 
     private final WorkbookChecker checker;
     private final Campaign campaign;
 
-    WorkbookCheckProcessor(WorkbookChecker checker, Campaign campaign) {
+    WorkbookCheckItemProcessor(WorkbookChecker checker, Campaign campaign) {
         this.checker = checker;
         this.campaign = campaign;
     }

@@ -1,4 +1,4 @@
-package vn.tonghop.rules;
+package vn.tonghop.vocabulary;
 
 /**
  * One finding about a submitted file or a unit. Every field but {@code code} may be null when it does not apply

@@ -23,11 +23,11 @@ import vn.tonghop.consolidation.CheckedFile;
 import vn.tonghop.fixtures.SampleGenerator;
 import vn.tonghop.fixtures.SubmissionWorkbook;
 import vn.tonghop.intake.SourceFile;
-import vn.tonghop.rules.Issue;
-import vn.tonghop.rules.IssueCode;
-import vn.tonghop.rules.IssueMessages;
-import vn.tonghop.rules.Severity;
 import vn.tonghop.submission.WorkbookChecker;
+import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.vocabulary.OutputTexts;
+import vn.tonghop.vocabulary.Severity;
 import vn.tonghop.workbook.WorkbookReader;
 import vn.tonghop.workbook.poi.PoiWorkbookReader;
 
@@ -35,7 +35,7 @@ import vn.tonghop.workbook.poi.PoiWorkbookReader;
  * A failure of the program on one workbook (a library bug, a stack overflow on a strange file) becomes that file's
  * INTERNAL_ERROR and leaves the other files' results as they are; running out of memory still fails the run.
  */
-class WorkbookCheckProcessorTest {
+class WorkbookCheckItemProcessorTest {
 
     private static final Campaign CAMPAIGN = SampleGenerator.campaign();
     private static final String VALID = "DV001-Van-phong-Tinh-uy.xlsx";
@@ -44,7 +44,7 @@ class WorkbookCheckProcessorTest {
     @TempDir
     Path input;
 
-    private final Logger logger = (Logger) LoggerFactory.getLogger(WorkbookCheckProcessor.class);
+    private final Logger logger = (Logger) LoggerFactory.getLogger(WorkbookCheckItemProcessor.class);
     private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
 
     @BeforeEach
@@ -66,11 +66,11 @@ class WorkbookCheckProcessorTest {
     }
 
     /** The real reader, except that it fails as {@code failure} says on the file named {@link #FAILING}. */
-    private WorkbookCheckProcessor processorFailingWith(WorkbookReader failure) {
+    private WorkbookCheckItemProcessor processorFailingWith(WorkbookReader failure) {
         PoiWorkbookReader poi = new PoiWorkbookReader();
         WorkbookReader reader = file -> file.getFileName().toString().equals(FAILING) ? failure.read(file)
                 : poi.read(file);
-        return new WorkbookCheckProcessor(new WorkbookChecker(reader), CAMPAIGN);
+        return new WorkbookCheckItemProcessor(new WorkbookChecker(reader), CAMPAIGN);
     }
 
     private SourceFile source(String name) throws Exception {
@@ -81,7 +81,7 @@ class WorkbookCheckProcessorTest {
 
     @Test
     void aRuntimeExceptionOnOneFileIsThatFilesInternalErrorAndTheNextFileIsCheckedAsEver() throws Exception {
-        WorkbookCheckProcessor processor = processorFailingWith(file -> {
+        WorkbookCheckItemProcessor processor = processorFailingWith(file -> {
             throw new IllegalStateException("no cell style 7 in\nxl/styles.xml");
         });
 
@@ -97,7 +97,7 @@ class WorkbookCheckProcessorTest {
         assertThat(issue.file()).isEqualTo(FAILING);
         assertThat(issue.unit()).isEqualTo("DV002");
         assertThat(issue.found()).isEqualTo("IllegalStateException: no cell style 7 in xl/styles.xml");
-        assertThat(IssueMessages.vietnamese().message(issue)).isEqualTo("Lỗi nội bộ của chương trình khi đọc tệp "
+        assertThat(OutputTexts.vietnamese().message(issue)).isEqualTo("Lỗi nội bộ của chương trình khi đọc tệp "
                 + FAILING + " (IllegalStateException: no cell style 7 in xl/styles.xml); số liệu của tệp này chưa "
                 + "được dùng. Đơn vị không cần gửi lại: đề nghị cán bộ tổng hợp báo lỗi này cho người quản trị "
                 + "chương trình, gửi kèm tệp và nhật ký chương trình (logs/tonghop.log).");
@@ -122,7 +122,7 @@ class WorkbookCheckProcessorTest {
 
     @Test
     void aStackOverflowWhileReadingOneFileIsThatFilesInternalError() throws Exception {
-        WorkbookCheckProcessor processor = processorFailingWith(file -> {
+        WorkbookCheckItemProcessor processor = processorFailingWith(file -> {
             nestDeeper(file.toString().length());
             throw new AssertionError("the stack never overflowed");
         });
@@ -146,7 +146,7 @@ class WorkbookCheckProcessorTest {
     @Test
     void runningOutOfMemoryStillFailsTheRun() {
         OutOfMemoryError outOfMemory = new OutOfMemoryError("Java heap space");
-        WorkbookCheckProcessor processor = processorFailingWith(file -> {
+        WorkbookCheckItemProcessor processor = processorFailingWith(file -> {
             throw outOfMemory;
         });
 
@@ -155,11 +155,11 @@ class WorkbookCheckProcessorTest {
 
     @Test
     void aFailureTextIsOneLineOfAtMostThreeHundredCharacters() {
-        assertThat(WorkbookCheckProcessor.failureText(new NullPointerException())).isEqualTo("NullPointerException");
-        String longText = WorkbookCheckProcessor.failureText(new IllegalArgumentException("x".repeat(1000)));
-        assertThat(longText).hasSize(WorkbookCheckProcessor.MAX_FAILURE_LENGTH)
+        assertThat(WorkbookCheckItemProcessor.failureText(new NullPointerException())).isEqualTo("NullPointerException");
+        String longText = WorkbookCheckItemProcessor.failureText(new IllegalArgumentException("x".repeat(1000)));
+        assertThat(longText).hasSize(WorkbookCheckItemProcessor.MAX_FAILURE_LENGTH)
                 .startsWith("IllegalArgumentException: xxx").endsWith("x…");
-        assertThat(WorkbookCheckProcessor.failureText(new RuntimeException("a\r\n\tb ") { }))
-                .isEqualTo(WorkbookCheckProcessorTest.class.getName() + "$1: a b");
+        assertThat(WorkbookCheckItemProcessor.failureText(new RuntimeException("a\r\n\tb ") { }))
+                .isEqualTo(WorkbookCheckItemProcessorTest.class.getName() + "$1: a b");
     }
 }

@@ -1,4 +1,4 @@
-package vn.tonghop.consolidation;
+package vn.tonghop.vocabulary;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -6,12 +6,12 @@ import vn.tonghop.consolidation.CheckedFile;
 import vn.tonghop.staging.StagedRun;
 
 /** Step 2's writing: the checked files of a chunk are staged in the chunk's transaction. */
-class StagingWriter implements ItemWriter<CheckedFile> {
+class StagingItemWriter implements ItemWriter<CheckedFile> {
 
     private final StagedRun staged;
     private final String runId;
 
-    StagingWriter(StagedRun staged, String runId) {
+    StagingItemWriter(StagedRun staged, String runId) {
         this.staged = staged;
         this.runId = runId;
     }

@@ -1,4 +1,4 @@
-package vn.tonghop.rules;
+package vn.tonghop.vocabulary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,7 @@
-package vn.tonghop.rules;
+package vn.tonghop.vocabulary;
 
-import static vn.tonghop.rules.Severity.ERROR;
-import static vn.tonghop.rules.Severity.WARNING;
+import static vn.tonghop.vocabulary.Severity.ERROR;
+import static vn.tonghop.vocabulary.Severity.WARNING;
 
 /** The catalogue of checks. Codes are stable: units, staff and other programs refer to them. */
 public enum IssueCode {
