@@ -178,7 +178,7 @@ public class ConsolidationJobConfiguration {
     @Bean
     @StepScope
     CheckProgressListener checkProgress(FileLedger ledger) {
-        ToIntFunction<String> pending = runId -> ledger.pending(runId).size();
+        ToIntFunction<String> pending = ledger::pendingCount;
         return System.console() != null
                 ? CheckProgressListener.inTerminal(pending, Clock.systemDefaultZone(), System.err)
                 : CheckProgressListener.inLog(pending, Clock.systemDefaultZone(),
