@@ -49,7 +49,8 @@ import vn.tonghop.workbook.poi.PoiWorkbookReader;
 @Configuration
 public class ConsolidationJobConfiguration {
 
-    public static final String JOB_NAME = "consolidation";
+    /** The job bean's name, as Spring Batch names jobs; earlier versions' runs are renamed by JobNameMigration. */
+    public static final String JOB_NAME = "consolidationJob";
 
     /** Workbooks checked per transaction: a crash loses at most this many files' work, never counts one twice. */
     static final int FILES_PER_CHUNK = 10;
