@@ -1,7 +1,9 @@
 package vn.tonghop.report;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +26,12 @@ public final class SummaryJsonWriter {
     }
 
     public void write(OutputContents result, Path file) throws IOException {
-        Files.writeString(file, json.writeValueAsString(summary(result)) + System.lineSeparator());
+        // streamed: at tens of thousands of units the text is megabytes, which one string would hold twice over
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            json.writer().without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+                    .writeValue(out, summary(result));
+            out.write(System.lineSeparator());
+        }
     }
 
     Summary summary(OutputContents result) {

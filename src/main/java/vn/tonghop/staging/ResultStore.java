@@ -1,28 +1,64 @@
 package vn.tonghop.staging;
 
+import java.io.BufferedWriter;
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tonghop.consolidation.Consolidation;
 import vn.tonghop.consolidation.Figures;
 
-/** The consolidated figures of a run (table TH_RESULT), handed from the consolidate step to the output step. */
+/**
+ * The consolidated figures of a run (table TH_RESULT), handed from the consolidate step to the output step. The
+ * result of tens of thousands of units is tens of megabytes of JSON: it is streamed into and out of the database,
+ * never held as one string (at 60,000 units that string alone took more than a 512 MB heap).
+ */
 @Repository
 public class ResultStore {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public ResultStore(JdbcClient jdbc) {
+    public ResultStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /** Saves the run's result, and its overall figures apart, which the console and the history read alone. */
     public void save(String runId, Consolidation consolidation) {
         jdbc.sql("DELETE FROM TH_RESULT WHERE RUN_ID = ?").param(runId).update();
-        jdbc.sql("INSERT INTO TH_RESULT (RUN_ID, CONSOLIDATION) VALUES (?, ?)")
-                .params(runId, json.writeValueAsString(consolidation)).update();
+        Path text = null;
+        try {
+            text = Files.createTempFile("tonghop-result-", ".json");
+            long length;
+            try (CharCounter out = new CharCounter(Files.newBufferedWriter(text, StandardCharsets.UTF_8))) {
+                json.writeValue(out, consolidation);
+                length = out.count;
+            }
+            Path written = text;
+            template.update("INSERT INTO TH_RESULT (RUN_ID, CONSOLIDATION) VALUES (?, ?)", statement -> {
+                statement.setString(1, runId);
+                try {
+                    statement.setCharacterStream(2, Files.newBufferedReader(written, StandardCharsets.UTF_8),
+                            length);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stage the result of run " + runId, e);
+        } finally {
+            deleteQuietly(text);
+        }
         saveOverallFigures(runId, consolidation.overall());
     }
 
@@ -60,6 +96,52 @@ public class ResultStore {
     /** The figures of a run, or empty when it stopped before it was consolidated. */
     public Optional<Consolidation> find(String runId) {
         return jdbc.sql("SELECT CONSOLIDATION FROM TH_RESULT WHERE RUN_ID = ?").param(runId)
-                .query(String.class).optional().map(text -> json.readValue(text, Consolidation.class));
+                .query((rs, row) -> {
+                    try (Reader text = rs.getCharacterStream(1)) {
+                        return json.readValue(text, Consolidation.class);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read the result of run " + runId, e);
+                    }
+                }).optional();
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a temporary file left behind is harmless; the result itself is staged or the error said so
+            file.toFile().deleteOnExit();
+        }
+    }
+
+    /** Counts the characters written: a character stream is handed to JDBC with its length. */
+    private static final class CharCounter extends FilterWriter {
+
+        private long count;
+
+        CharCounter(BufferedWriter out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            super.write(c);
+            count++;
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            super.write(chars, offset, length);
+            count += length;
+        }
+
+        @Override
+        public void write(String text, int offset, int length) throws IOException {
+            super.write(text, offset, length);
+            count += length;
+        }
     }
 }
