@@ -75,10 +75,12 @@ public final class Consolidator {
         Map<String, List<Submission>> byCluster = counted.stream()
                 .filter(s -> s.clusterCode() != null)
                 .collect(Collectors.groupingBy(Submission::clusterCode, TreeMap::new, Collectors.toList()));
+        // the units' lines grouped once: filtering every unit for each cluster grew with clusters times units
+        Map<String, List<UnitLine>> linesByCluster = units.stream().filter(line -> line.clusterCode() != null)
+                .collect(Collectors.groupingBy(UnitLine::clusterCode));
         List<ClusterFigures> clusters = new ArrayList<>();
         byCluster.forEach((code, members) -> clusters.add(new ClusterFigures(code,
-                calculator.of(members, members.size()),
-                units.stream().filter(line -> code.equals(line.clusterCode())).toList())));
+                calculator.of(members, members.size()), linesByCluster.getOrDefault(code, List.of()))));
         return clusters;
     }
 }
