@@ -10,8 +10,6 @@ class StagingItemWriter implements ItemWriter<CheckedFile> {
 
     private final StagedRun staged;
     private final String runId;
-    /** Asked once per step execution, at its first chunk: whether its files may have rows to replace. */
-    private Boolean replaceEarlierRows;
 
     StagingItemWriter(StagedRun staged, String runId) {
         this.staged = staged;
@@ -20,9 +18,6 @@ class StagingItemWriter implements ItemWriter<CheckedFile> {
 
     @Override
     public void write(Chunk<? extends CheckedFile> chunk) {
-        if (replaceEarlierRows == null) {
-            replaceEarlierRows = staged.pendingFilesHaveRows(runId);
-        }
-        staged.saveChecked(runId, chunk.getItems(), replaceEarlierRows);
+        staged.saveChecked(runId, chunk.getItems());
     }
 }
