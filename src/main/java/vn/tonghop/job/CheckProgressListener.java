@@ -7,21 +7,20 @@ import java.time.Instant;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.listener.ItemProcessListener;
+import org.springframework.batch.core.listener.ItemReadListener;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import vn.tonghop.consolidation.CheckedFile;
-import vn.tonghop.intake.SourceFile;
 
 /**
  * Shows how step 2 (reading the workbooks) progresses. In a terminal: one line on stderr, rewritten after each
  * file. Otherwise (a scheduler, a service, output redirected): a log line each time another tenth of the files has
- * been committed, so at most ten lines and at most one per chunk. One instance per step execution; the files of a
- * chunk are checked on several threads, so the count is kept under the listener's lock.
+ * been committed, so at most ten lines and at most one per chunk. One instance per step execution; a file counts
+ * when the step takes its check's result (the checks themselves run on other threads).
  */
-class CheckProgressListener implements StepExecutionListener, ItemProcessListener<SourceFile, CheckedFile>,
+class CheckProgressListener implements StepExecutionListener, ItemReadListener<CheckedFile>,
         ItemWriteListener<CheckedFile> {
 
     private final ToIntFunction<String> pendingFiles;
@@ -60,7 +59,7 @@ class CheckProgressListener implements StepExecutionListener, ItemProcessListene
     }
 
     @Override
-    public synchronized void afterProcess(SourceFile file, CheckedFile checked) {
+    public synchronized void afterRead(CheckedFile checked) {
         done++;
         if (terminal != null) {
             String line = progress().line();

@@ -16,8 +16,6 @@ import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.builder.TaskletStepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ItemReader;
-import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -30,7 +28,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignLoader;
 import vn.tonghop.consolidation.CheckedFile;
-import vn.tonghop.intake.SourceFile;
 import vn.tonghop.report.OutputFiles;
 import vn.tonghop.staging.CheckReuse;
 import vn.tonghop.staging.FileLedger;
@@ -53,7 +50,10 @@ public class ConsolidationJobConfiguration {
     public static final String JOB_NAME = "consolidationJob";
 
     /** Workbooks checked per transaction: a crash loses at most this many files' work, never counts one twice. */
-    static final int FILES_PER_CHUNK = 10;
+    static final int FILES_PER_CHUNK = 50;
+
+    /** Checks started ahead of staging: the next chunk, so that the check threads keep busy while one is staged. */
+    static final int CHECKS_AHEAD = 2 * FILES_PER_CHUNK;
 
     private static final String RUN = "#{jobParameters['" + JobParameterNames.RUN + "']}";
     private static final String JOB_FILE = "#{jobParameters['" + JobParameterNames.JOB_FILE + "']}";
@@ -103,33 +103,27 @@ public class ConsolidationJobConfiguration {
         return taskletStep("discoverFiles", discoverFilesTasklet, repository, tm, crashTestPause);
     }
 
-    /** The workbooks of a chunk are checked on this many threads at once ({@value CheckThreads#PROPERTY}). */
+    /** Workbooks are checked on this many threads at once ({@value CheckThreads#PROPERTY}). */
     @Bean
     ThreadPoolTaskExecutor workbookCheckThreads(@Value("${" + CheckThreads.PROPERTY + ":0}") int threads) {
-        return CheckThreads.pool(CheckThreads.count(threads), FILES_PER_CHUNK);
+        return CheckThreads.pool(CheckThreads.count(threads), CHECKS_AHEAD);
     }
 
     /**
-     * Files are taken from the pending list and staged one chunk at a time on the step's thread; the files of a
-     * chunk are read and checked at once, one per thread of {@code workbookCheckThreads} (with one thread, in turn).
+     * The checked files come from the check threads, which work ahead of the step's thread; the step stages them
+     * one chunk per transaction.
      */
     @Bean
     Step checkWorkbooks(JobRepository repository, PlatformTransactionManager tm,
-                        ItemReader<SourceFile> pendingFilesItemReader,
-                        WorkbookCheckItemProcessor workbookCheckItemProcessor, StagingItemWriter stagingItemWriter,
-                        ObjectProvider<CrashTestPause> crashTestPause, CheckProgressListener checkProgress,
-                        ThreadPoolTaskExecutor workbookCheckThreads) {
-        ChunkOrientedStepBuilder<SourceFile, CheckedFile> step = new StepBuilder("checkWorkbooks", repository)
-                .<SourceFile, CheckedFile>chunk(FILES_PER_CHUNK)
+                        CheckedFilesItemReader checkedFilesItemReader, StagingItemWriter stagingItemWriter,
+                        ObjectProvider<CrashTestPause> crashTestPause, CheckProgressListener checkProgress) {
+        ChunkOrientedStepBuilder<CheckedFile, CheckedFile> step = new StepBuilder("checkWorkbooks", repository)
+                .<CheckedFile, CheckedFile>chunk(FILES_PER_CHUNK)
                 .transactionManager(tm)
-                .reader(pendingFilesItemReader)
-                .processor(workbookCheckItemProcessor)
+                .reader(checkedFilesItemReader)
                 .writer(stagingItemWriter)
                 .listener((StepListener) checkProgress);
         crashTestPause.ifAvailable(step::listener);
-        if (workbookCheckThreads.getMaxPoolSize() > 1) {
-            step.taskExecutor(workbookCheckThreads);
-        }
         return step.build();
     }
 
@@ -168,11 +162,18 @@ public class ConsolidationJobConfiguration {
                 Path.of(input));
     }
 
-    /** The workbooks not yet checked in this run: on a restart, those a crash interrupted. */
+    /** The workbooks not yet checked in this run (on a restart, those a crash interrupted), each checked. */
     @Bean
     @StepScope
-    ListItemReader<SourceFile> pendingFilesItemReader(FileLedger ledger, @Value(RUN) String runId) {
-        return new ListItemReader<>(ledger.pending(runId));
+    CheckedFilesItemReader checkedFilesItemReader(FileLedger ledger, @Value(RUN) String runId,
+                                                  Campaign runCampaign, WorkbookReader workbookReader,
+                                                  ThreadPoolTaskExecutor workbookCheckThreads) {
+        // the reader of the campaign's limits; a reader given to the context (tests) is used as it is
+        WorkbookReader reader = workbookReader instanceof PoiWorkbookReader
+                ? new PoiWorkbookReader(runCampaign.limits()) : workbookReader;
+        WorkbookCheckItemProcessor check = new WorkbookCheckItemProcessor(new WorkbookChecker(reader), runCampaign);
+        return new CheckedFilesItemReader(ledger.pending(runId), check::process, workbookCheckThreads,
+                CHECKS_AHEAD);
     }
 
     /** A progress line when a person watches the terminal, a log line per tenth of the files otherwise. */
@@ -190,15 +191,6 @@ public class ConsolidationJobConfiguration {
     @Bean
     WorkbookReader workbookReader() {
         return new PoiWorkbookReader();
-    }
-
-    @Bean
-    @StepScope
-    WorkbookCheckItemProcessor workbookCheckItemProcessor(Campaign runCampaign, WorkbookReader workbookReader) {
-        // the reader of the campaign's limits; a reader given to the context (tests) is used as it is
-        WorkbookReader reader = workbookReader instanceof PoiWorkbookReader
-                ? new PoiWorkbookReader(runCampaign.limits()) : workbookReader;
-        return new WorkbookCheckItemProcessor(new WorkbookChecker(reader), runCampaign);
     }
 
     @Bean

@@ -53,13 +53,13 @@ class CheckProgressListenerTest {
     private final StepExecution step = MetaDataInstanceFactory.createStepExecution(
             new JobParametersBuilder().addString(JobParameterNames.RUN, "20070630-020000").toJobParameters());
 
-    /** Checks {@code files} files at 4 a second in chunks of 10, as step 2 does. */
+    /** Checks {@code files} files at 4 a second, staged in chunks of 10. */
     private void checkFiles(CheckProgressListener listener, int files) {
         listener.beforeStep(step);
         List<CheckedFile> chunk = new ArrayList<>();
         for (int i = 1; i <= files; i++) {
             now = now.plus(Duration.ofMillis(250));
-            listener.afterProcess(null, null);
+            listener.afterRead(null);
             chunk.add(null);
             if (i % 10 == 0 || i == files) {
                 listener.afterWrite(new Chunk<>(chunk));

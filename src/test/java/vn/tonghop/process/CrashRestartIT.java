@@ -33,7 +33,7 @@ class CrashRestartIT {
     /** The moment whose test also proves that a second run is refused while the first holds the data folder. */
     private static final String REFUSAL_MOMENT = "consolidate.before";
     /** The moment whose test also reads the history of the two attempts. */
-    private static final String HISTORY_MOMENT = "checkWorkbooks.chunk3";
+    private static final String HISTORY_MOMENT = "checkWorkbooks.chunk2";
 
     @TempDir
     static Path root;
@@ -72,7 +72,7 @@ class CrashRestartIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"checkWorkbooks.chunk3", "consolidate.before", "writeOutputs.after"})
+    @ValueSource(strings = {"checkWorkbooks.chunk2", "consolidate.before", "writeOutputs.after"})
     void killedRunIsResumedWithTheSameFigures(String moment) throws Exception {
         Path folder = workFolder(moment);
         try (TonghopProcess crashing = TonghopProcess.start(folder,
