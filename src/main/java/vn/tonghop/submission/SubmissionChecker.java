@@ -7,20 +7,25 @@ import java.util.Map;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.vocabulary.Issue;
 import vn.tonghop.vocabulary.IssueCode;
+import vn.tonghop.workbook.LabelFolds;
 import vn.tonghop.workbook.Sheet;
 import vn.tonghop.workbook.Workbook;
 
 /**
  * Applies every per-file check to a workbook a unit sent and, when no check fails, gives its figures. All issues of
- * the file are collected, so the unit can correct everything in one go.
+ * the file are collected, so the unit can correct everything in one go. One checker serves the whole run, on every
+ * check thread at once.
  */
 public final class SubmissionChecker {
+
+    /** The texts of every workbook this checker sees, folded for label comparison once each. */
+    private final LabelFolds folds = new LabelFolds();
 
     /**
      * @param fileName the file's name as the unit sent it, used in issues
      */
     public CheckResult check(Workbook workbook, String fileName, Campaign campaign) {
-        SubmissionSheetLocator locator = new SubmissionSheetLocator(campaign.aliases());
+        SubmissionSheetLocator locator = new SubmissionSheetLocator(campaign.aliases(), folds);
         SubmissionSheetLocator.Location location = locator.locate(workbook);
         if (location instanceof SubmissionSheetLocator.Location.NotFound notFound) {
             Issue issue = Issue.of(IssueCode.NOT_A_SUBMISSION).file(fileName).subject(notFound.missingLabel()).build();

@@ -15,17 +15,19 @@ import vn.tonghop.workbook.Workbook;
 /**
  * Finds the sheet a unit filled in: units add cover sheets, instructions or working sheets, and may move the
  * template sheet anywhere, so the sheet is recognised by its content, not by its name or position. Also finds the
- * template's labels for the readers of the sheet, folding each text of the workbook once: one instance per workbook.
+ * template's labels for the readers of the sheet, folding each distinct text once: one instance per workbook.
  * It is the one place where a cell is recognised as a label: as the template spells it or as one of the aliases the
  * campaign declares for it ({@code aliases:} in job.yml).
  */
 final class SubmissionSheetLocator {
 
-    private final LabelFolds folds = new LabelFolds();
+    private final LabelFolds folds;
     private final LabelAliases aliases;
 
-    SubmissionSheetLocator(LabelAliases aliases) {
+    /** @param folds the folded texts, shared by every workbook of the run */
+    SubmissionSheetLocator(LabelAliases aliases, LabelFolds folds) {
         this.aliases = aliases;
+        this.folds = folds;
     }
 
     /** The outcome: the sheets filled in as the report, or the template label that no sheet has. */

@@ -1,19 +1,19 @@
 package vn.tonghop.workbook;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Folds texts for label comparison ({@link Labels#fold}) once per distinct text: finding a submission's labels
- * compares every cell with every label, and the same few texts recur in every row. Bounded, and not thread-safe:
- * use one per workbook being checked.
+ * compares every cell with every label, and the template's texts recur in every row of every workbook. Bounded and
+ * thread-safe: one instance serves every workbook a run checks, on every check thread.
  */
 public final class LabelFolds {
 
-    /** Far more distinct texts than a submission sheet holds; a larger workbook starts over rather than grow. */
-    private static final int MAX_TEXTS = 4_096;
+    /** Far more distinct texts than the template and a few workbooks hold; past it, the cache starts over. */
+    private static final int MAX_TEXTS = 16_384;
 
-    private final Map<String, String> folded = new HashMap<>();
+    private final Map<String, String> folded = new ConcurrentHashMap<>();
 
     public String fold(String text) {
         if (text == null) {
