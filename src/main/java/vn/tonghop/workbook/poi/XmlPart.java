@@ -1,8 +1,9 @@
 package vn.tonghop.workbook.poi;
 
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.IOException;
 import java.io.InputStream;
-
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -24,11 +25,14 @@ final class XmlPart implements AutoCloseable {
     }
 
     /**
-     * A factory that never loads a DTD or an external entity. Not thread-safe once it creates readers (the JDK's
-     * reuses reader objects), so each thread keeps its own.
+     * A factory that never loads a DTD or an external entity: Woodstox, which reads the many small parts of a
+     * workbook about a third faster than the JDK's parser. Each thread keeps its own.
      */
     static XMLInputFactory newFactory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        XMLInputFactory factory = new WstxInputFactory();
+        // Woodstox stops at 1,000 levels; nesting costs a stack entry per level, and the part's size limit
+        // (ReadLimits) already bounds the work, so a deep but small extension list reads like any other
+        factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, Integer.MAX_VALUE);
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
