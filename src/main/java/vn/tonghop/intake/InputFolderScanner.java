@@ -34,17 +34,31 @@ public final class InputFolderScanner {
         if (!Files.isDirectory(folder)) {
             throw new UncheckedIOException(new IOException("input folder not found: " + folder.toAbsolutePath()));
         }
-        List<SourceFile> workbooks = new ArrayList<>();
+        List<InputFolderWalk.Entry> toRead = new ArrayList<>();
         List<IgnoredFile> ignored = new ArrayList<>();
         for (InputFolderWalk.Entry entry : InputFolderWalk.entries(folder)) {
             IgnoredFile.Reason reason = ignoreReason(entry);
             if (reason != null) {
                 ignored.add(new IgnoredFile(entry.name(), reason));
             } else {
-                workbooks.add(describe(entry));
+                toRead.add(entry);
             }
         }
+        // hashing is most of a scan: the workbooks are hashed on every processor at once, kept in the walk's order
+        List<Described> described = toRead.parallelStream().map(InputFolderScanner::describe).toList();
+        List<SourceFile> workbooks = new ArrayList<>(described.size());
+        for (Described workbook : described) {
+            if (workbook.unreadable() != null) {
+                log.info("{}: cannot be opened ({}); it is reported as FILE_UNREADABLE", workbook.file().name(),
+                        workbook.unreadable().toString());
+            }
+            workbooks.add(workbook.file());
+        }
         return new InputScan(workbooks, ignored);
+    }
+
+    /** A workbook to check, and why its content could not be read while listing, if it could not. */
+    private record Described(SourceFile file, IOException unreadable) {
     }
 
     /**
@@ -98,17 +112,18 @@ public final class InputFolderScanner {
      * file at all) gets no SHA-256: the check then reports it as a file that cannot be opened, and the next run
      * tries it again.
      */
-    private static SourceFile describe(InputFolderWalk.Entry entry) {
+    private static Described describe(InputFolderWalk.Entry entry) {
         String sha256 = null;
+        IOException unreadable = null;
         if (entry.kind() == InputFolderWalk.Kind.FILE) {
             try {
                 sha256 = sha256(entry.path());
             } catch (IOException e) {
-                log.info("{}: cannot be opened ({}); it is reported as FILE_UNREADABLE", entry.name(), e.toString());
+                unreadable = e;
             }
         }
-        return new SourceFile(entry.path().toAbsolutePath(), entry.name(), entry.state().size(),
-                entry.state().lastModified(), sha256);
+        return new Described(new SourceFile(entry.path().toAbsolutePath(), entry.name(), entry.state().size(),
+                entry.state().lastModified(), sha256), unreadable);
     }
 
     static String sha256(Path file) throws IOException {
