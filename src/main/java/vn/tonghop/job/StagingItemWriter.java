@@ -10,6 +10,8 @@ class StagingItemWriter implements ItemWriter<CheckedFile> {
 
     private final StagedRun staged;
     private final String runId;
+    /** Asked once per step execution, at its first chunk: whether its files may have rows to replace. */
+    private Boolean replaceEarlierRows;
 
     StagingItemWriter(StagedRun staged, String runId) {
         this.staged = staged;
@@ -18,6 +20,9 @@ class StagingItemWriter implements ItemWriter<CheckedFile> {
 
     @Override
     public void write(Chunk<? extends CheckedFile> chunk) {
-        staged.saveChecked(runId, chunk.getItems());
+        if (replaceEarlierRows == null) {
+            replaceEarlierRows = staged.pendingFilesHaveRows(runId);
+        }
+        staged.saveChecked(runId, chunk.getItems(), replaceEarlierRows);
     }
 }

@@ -61,6 +61,22 @@ public class FileLedger {
     }
 
     /**
+     * Whether rows of the run's unchecked workbooks are staged already: left by an attempt whose files were listed
+     * again afterwards. A chunk stages its files' rows and marks them checked in one transaction, so otherwise an
+     * unchecked file has none.
+     */
+    public boolean pendingFilesHaveRows(String runId) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM TH_FILE F WHERE F.RUN_ID = ? AND F.STATUS = ? AND (
+                          EXISTS (SELECT 1 FROM TH_SUBMISSION S WHERE S.RUN_ID = F.RUN_ID AND S.FILE_NAME = F.FILE_NAME)
+                          OR EXISTS (SELECT 1 FROM TH_MEMBERSHIP M WHERE M.RUN_ID = F.RUN_ID AND M.FILE_NAME = F.FILE_NAME)
+                          OR EXISTS (SELECT 1 FROM TH_SESSION S WHERE S.RUN_ID = F.RUN_ID AND S.FILE_NAME = F.FILE_NAME)
+                          OR EXISTS (SELECT 1 FROM TH_ATTENDANCE A WHERE A.RUN_ID = F.RUN_ID AND A.FILE_NAME = F.FILE_NAME)
+                          OR EXISTS (SELECT 1 FROM TH_ISSUE I WHERE I.RUN_ID = F.RUN_ID AND I.FILE_NAME = F.FILE_NAME))""")
+                .params(runId, PENDING).query(Integer.class).single() > 0;
+    }
+
+    /**
      * The input folder as the run recorded it, or empty when the run has recorded nothing yet (it stopped before
      * its files were listed, so a restart lists them afresh).
      */

@@ -30,8 +30,10 @@ public class IssueStore {
 
     /** Replaces the check issues of several files with one batch each for deleting and inserting. */
     public void replaceFileIssues(String runId, Collection<String> fileNames, List<Issue> issues) {
-        template.batchUpdate("DELETE FROM TH_ISSUE WHERE RUN_ID = ? AND STAGE = ? AND FILE_NAME = ?",
-                fileNames.stream().map(name -> new Object[] {runId, Stage.CHECK.name(), name}).toList());
+        if (!fileNames.isEmpty()) {
+            template.batchUpdate("DELETE FROM TH_ISSUE WHERE RUN_ID = ? AND STAGE = ? AND FILE_NAME = ?",
+                    fileNames.stream().map(name -> new Object[] {runId, Stage.CHECK.name(), name}).toList());
+        }
         insert(runId, Stage.CHECK, issues);
     }
 

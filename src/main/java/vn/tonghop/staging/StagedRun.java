@@ -28,9 +28,17 @@ public class StagedRun {
 
     /**
      * Stores what checking the files of a chunk found, with one batch per table; the files leave the pending list
-     * in the same transaction.
+     * in the same transaction. Rows the files may have from an earlier attempt are replaced.
      */
     public void saveChecked(String runId, List<? extends CheckedFile> checkedFiles) {
+        saveChecked(runId, checkedFiles, true);
+    }
+
+    /**
+     * The same; {@code replaceEarlierRows} false when the caller knows that no unchecked file of the run has staged
+     * rows ({@link FileLedger#pendingFilesHaveRows}), which spares a delete per file and table.
+     */
+    public void saveChecked(String runId, List<? extends CheckedFile> checkedFiles, boolean replaceEarlierRows) {
         List<String> names = checkedFiles.stream().map(checked -> checked.file().name()).toList();
         Map<String, Submission> accepted = new LinkedHashMap<>();
         List<Issue> found = new ArrayList<>();
@@ -45,9 +53,15 @@ public class StagedRun {
                     result.accepted() ? FileStatus.ACCEPTED : FileStatus.REJECTED, result.unitCode(),
                     result.reportDate()));
         }
-        submissions.saveAll(runId, names, accepted);
-        issues.replaceFileIssues(runId, names, found);
+        List<String> replaced = replaceEarlierRows ? names : List.of();
+        submissions.saveAll(runId, replaced, accepted);
+        issues.replaceFileIssues(runId, replaced, found);
         ledger.markChecked(runId, statuses);
+    }
+
+    /** See {@link FileLedger#pendingFilesHaveRows}. */
+    public boolean pendingFilesHaveRows(String runId) {
+        return ledger.pendingFilesHaveRows(runId);
     }
 
     /** Every checked file of the run, each with its submission (when accepted) and the issues found in it. */
