@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.tonghop.report.layout.PageHeading;
+import vn.tonghop.report.layout.StreamedWorkbook;
 import vn.tonghop.report.layout.WorkbookStyles;
 import vn.tonghop.vocabulary.OutputTexts;
 
@@ -23,7 +24,7 @@ public final class ConsolidatedWorkbookWriter {
     }
 
     public void write(OutputContents result, Path file) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+        try (SXSSFWorkbook workbook = new StreamedWorkbook(200)) {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             PageHeading heading = PageHeadings.of(result.campaign(), messages);
             new SummarySheet(messages, styles).write(result,

@@ -10,6 +10,7 @@ import vn.tonghop.campaign.ReportingUnit;
 import vn.tonghop.consolidation.UnitLine;
 import vn.tonghop.consolidation.UnitStatus;
 import vn.tonghop.report.layout.PageHeading;
+import vn.tonghop.report.layout.StreamedWorkbook;
 import vn.tonghop.report.layout.WorkbookStyles;
 import vn.tonghop.vocabulary.Issue;
 import vn.tonghop.vocabulary.OutputTexts;
@@ -44,7 +45,7 @@ public final class ExceptionReportWriter {
      *              relative to the exception report ({@code tra-lai/DV079.xlsx#'Báo cáo'!F14})
      */
     public void write(OutputContents result, Map<Issue, String> links, Path file) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+        try (SXSSFWorkbook workbook = new StreamedWorkbook(200)) {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             PageHeading heading = PageHeadings.of(result.campaign(), messages);
             new ExceptionSummarySheet(messages, styles).write(result,
