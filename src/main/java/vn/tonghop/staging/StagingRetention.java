@@ -39,9 +39,10 @@ public class StagingRetention {
     }
 
     /**
-     * Purges the per-file rows of every run but {@code keptRuns} and the runs they reused checks from, then writes
-     * a checkpoint so the redo log is emptied and the freed space given back (HSQLDB rewrites its data file at a checkpoint once the free
-     * space passes the {@code SET FILES DEFRAG} share set in the schema).
+     * Purges the per-file rows of every run but {@code keptRuns} and the runs they reused checks from, then, when
+     * it purged any, writes a checkpoint so the redo log is emptied and the freed space given back (HSQLDB rewrites
+     * its data file at a checkpoint once the free space passes the {@code SET FILES DEFRAG} share set in the
+     * schema).
      *
      * @return the runs purged
      */
@@ -64,9 +65,11 @@ public class StagingRetention {
                             (statement, run) -> statement.setString(1, run));
                 }
             });
+            // only after a purge: rewriting the file costs seconds at national scale, and the runs before the
+            // first purge find little to give back (the redo log is emptied by HSQLDB itself past its size limit,
+            // and at shutdown)
+            template.execute("CHECKPOINT");
         }
-        // also after a run that purged nothing: empties the redo log, which watch would otherwise let grow
-        template.execute("CHECKPOINT");
         return purged;
     }
 
