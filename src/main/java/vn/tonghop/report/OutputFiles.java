@@ -1,8 +1,14 @@
 package vn.tonghop.report;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.MDC;
 import vn.tonghop.report.draft.DraftReportWriter;
 import vn.tonghop.vocabulary.Issue;
 import vn.tonghop.vocabulary.OutputTexts;
@@ -24,12 +30,57 @@ public final class OutputFiles {
         this.messages = messages;
     }
 
+    /**
+     * Writes every file into {@code folder}, on two threads: the return workbooks, then the exception report that
+     * links into them, on this one; the consolidated workbook, the summary and the draft report on a second one.
+     * At national scale each lane takes seconds, and both cores are idle otherwise. Any failure fails the whole.
+     */
     public void writeAll(OutputContents result, Path folder) throws IOException {
-        new ConsolidatedWorkbookWriter(messages).write(result, folder.resolve(CONSOLIDATED_WORKBOOK));
-        Map<Issue, String> links = new ReturnWorkbooks(messages).write(result, folder);
-        new ExceptionReportWriter(messages).write(result, links, folder.resolve(EXCEPTION_REPORT));
-        new SummaryJsonWriter(messages).write(result, folder.resolve(SUMMARY));
-        new DraftReportWriter(messages).write(result.campaign(), result.consolidation(), result.startedAt(),
-                folder.resolve(DRAFT_REPORT));
+        ExecutorService secondLane = Executors.newSingleThreadExecutor(OutputFiles::laneThread);
+        try {
+            Map<String, String> logContext = MDC.getCopyOfContextMap();
+            Future<?> workbooks = secondLane.submit(() -> {
+                if (logContext != null) {
+                    MDC.setContextMap(logContext);
+                }
+                new ConsolidatedWorkbookWriter(messages).write(result, folder.resolve(CONSOLIDATED_WORKBOOK));
+                new SummaryJsonWriter(messages).write(result, folder.resolve(SUMMARY));
+                new DraftReportWriter(messages).write(result.campaign(), result.consolidation(),
+                        result.startedAt(), folder.resolve(DRAFT_REPORT));
+                return null;
+            });
+            Map<Issue, String> links = new ReturnWorkbooks(messages).write(result, folder);
+            new ExceptionReportWriter(messages).write(result, links, folder.resolve(EXCEPTION_REPORT));
+            await(workbooks);
+        } finally {
+            secondLane.shutdownNow();
+        }
+    }
+
+    private static Thread laneThread(Runnable lane) {
+        Thread thread = new Thread(lane, "outputs");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    private static void await(Future<?> lane) throws IOException {
+        try {
+            lane.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while the outputs were written");
+        } catch (ExecutionException e) {
+            Throwable failure = e.getCause();
+            if (failure instanceof IOException io) {
+                throw io;
+            }
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            throw new IOException("writing the outputs failed", failure);
+        }
     }
 }
