@@ -13,8 +13,8 @@ import subprocess
 import sys
 from decimal import Decimal
 
-STEPS = [("discoverFiles", "scan"), ("checkWorkbooks", "check+stage"), ("reconcile", "reconcile"),
-         ("consolidate", "consolidate"), ("writeOutputs", "write")]
+STEPS = [("discoverFiles", "scan"), ("checkWorkbooks", "check+stage"), ("consolidate", "reconcile+consolidate"),
+         ("writeOutputs", "write")]
 
 
 def load(path):

@@ -40,7 +40,7 @@ import vn.tonghop.workbook.WorkbookReader;
 import vn.tonghop.workbook.poi.PoiWorkbookReader;
 
 /**
- * The consolidation job: discover files → read and check each workbook → reconcile across units → consolidate →
+ * The consolidation job: discover files → read and check each workbook → reconcile across units and consolidate →
  * write outputs. Bean wiring only; each step's work lives in its own class.
  */
 @Configuration
@@ -84,14 +84,13 @@ public class ConsolidationJobConfiguration {
     }
 
     @Bean
-    Job consolidationJob(JobRepository repository, Step discoverFiles, Step checkWorkbooks, Step reconcile,
+    Job consolidationJob(JobRepository repository, Step discoverFiles, Step checkWorkbooks,
                          Step consolidate, Step writeOutputs, StagingPurge stagingPurge) {
         return new JobBuilder(JOB_NAME, repository)
                 .listener(new RunIdLogging())
                 .listener(stagingPurge)
                 .start(discoverFiles)
                 .next(checkWorkbooks)
-                .next(reconcile)
                 .next(consolidate)
                 .next(writeOutputs)
                 .build();
@@ -125,12 +124,6 @@ public class ConsolidationJobConfiguration {
                 .listener((StepListener) checkProgress);
         crashTestPause.ifAvailable(step::listener);
         return step.build();
-    }
-
-    @Bean
-    Step reconcile(JobRepository repository, PlatformTransactionManager tm, Tasklet reconcileTasklet,
-            ObjectProvider<CrashTestPause> crashTestPause) {
-        return taskletStep("reconcile", reconcileTasklet, repository, tm, crashTestPause);
     }
 
     @Bean
@@ -197,12 +190,6 @@ public class ConsolidationJobConfiguration {
     @StepScope
     StagingItemWriter stagingItemWriter(StagedRun staged, @Value(RUN) String runId) {
         return new StagingItemWriter(staged, runId);
-    }
-
-    @Bean
-    @StepScope
-    Tasklet reconcileTasklet(StagedRun staged, Campaign runCampaign, @Value(RUN) String runId) {
-        return new ReconcileTasklet(staged, runCampaign, runId);
     }
 
     @Bean

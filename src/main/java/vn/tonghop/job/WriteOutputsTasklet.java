@@ -18,7 +18,7 @@ import vn.tonghop.report.OutputContents;
 import vn.tonghop.report.OutputFiles;
 
 /**
- * Step 5: writes the run's outputs into a hidden folder beside the final one and moves it into place in one step,
+ * Step 4: writes the run's outputs into a hidden folder beside the final one and moves it into place in one step,
  * so a run folder that exists is always complete.
  */
 class WriteOutputsTasklet implements Tasklet {

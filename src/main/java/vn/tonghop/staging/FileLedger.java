@@ -145,7 +145,7 @@ public class FileLedger {
 
     public Map<String, FileStatus> statuses(String runId) {
         Map<String, FileStatus> statuses = new LinkedHashMap<>();
-        jdbc.sql("SELECT FILE_NAME, STATUS FROM TH_FILE WHERE RUN_ID = ? AND STATUS <> ? ORDER BY FILE_NAME")
+        jdbc.sql("SELECT FILE_NAME, STATUS FROM TH_FILE WHERE RUN_ID = ? AND STATUS <> ?")
                 .params(runId, PENDING)
                 .query(rs -> {
                     statuses.put(rs.getString("FILE_NAME"), FileStatus.valueOf(rs.getString("STATUS")));

@@ -61,14 +61,14 @@ class ConsolidationJobFunctionalTest {
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         Map<String, StepExecution> steps = execution.getStepExecutions().stream()
                 .collect(Collectors.toMap(StepExecution::getStepName, s -> s));
-        assertThat(steps).containsOnlyKeys("discoverFiles", "checkWorkbooks", "reconcile", "consolidate",
+        assertThat(steps).containsOnlyKeys("discoverFiles", "checkWorkbooks", "consolidate",
                 "writeOutputs");
         // 89 files: 85 counted, the superseded early version, the rejected file; the lock file and the note ignored
         StepExecution check = steps.get("checkWorkbooks");
         assertThat(check.getReadCount()).isEqualTo(87);
         assertThat(check.getWriteCount()).isEqualTo(87);
         assertThat(check.getSkipCount()).isZero();
-        assertThat(steps.get("reconcile").getWriteCount()).isEqualTo(85);
+        assertThat(steps.get("consolidate").getWriteCount()).isEqualTo(85);
     }
 
     @Test

@@ -33,10 +33,13 @@ import tools.jackson.databind.JsonNode;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignLoader;
 import vn.tonghop.consolidation.FileStatus;
+import vn.tonghop.consolidation.Reconciler;
+import vn.tonghop.consolidation.Reconciliation;
 import vn.tonghop.fixtures.SubmissionWorkbook;
 import vn.tonghop.fixtures.TwoGroupJob;
 import vn.tonghop.report.OutputFiles;
 import vn.tonghop.staging.FileLedger;
+import vn.tonghop.staging.StagedRun;
 
 /**
  * The checks that only show across files, on a small campaign folder run through the real job:
@@ -94,7 +97,10 @@ class CrossFileChecksFunctionalTest {
     JobRuns runs;
     @Autowired
     FileLedger ledger;
+    @Autowired
+    StagedRun staged;
 
+    private Campaign campaign;
     private JobExecution execution;
     private JsonNode summary;
     private Path runFolder;
@@ -108,7 +114,7 @@ class CrossFileChecksFunctionalTest {
         Path jobFile = Files.writeString(Files.createDirectories(folder.resolve("jobs").resolve(JOB_ID))
                 .resolve("job.yml"), JOB, StandardCharsets.UTF_8);
         Files.writeString(jobFile.resolveSibling("units.csv"), UNITS, StandardCharsets.UTF_8);
-        Campaign campaign = new CampaignLoader().load(jobFile);
+        campaign = new CampaignLoader().load(jobFile);
         Path input = Files.createDirectories(folder.resolve("input"));
 
         // DV001: the report dated 20/06 counts; the draft dated 10/06 was copied in later and its name sorts after
@@ -208,6 +214,30 @@ class CrossFileChecksFunctionalTest {
                 Map.entry(HIDDEN_FILE, FileStatus.IGNORED),
                 Map.entry(NOTE_FILE, FileStatus.IGNORED),
                 Map.entry(DV002_DRAFT_ODS, FileStatus.IGNORED)));
+    }
+
+    /**
+     * Saving a reconciliation writes only the statuses that changed: a status changed back (as a redone step would)
+     * is written too, and saving the run's own reconciliation again leaves every status as it was.
+     */
+    @Test
+    void savingAReconciliationWritesEveryStatusThatDiffersAndOnlyThose() {
+        Map<String, FileStatus> before = ledger.statuses(RUN);
+        Map<String, FileStatus> changed = new LinkedHashMap<>(before);
+        changed.keySet().removeIf(name -> before.get(name) == FileStatus.IGNORED);
+        changed.put(DV001_OLDER, FileStatus.ACCEPTED);
+        changed.put(DV001_NEWER, FileStatus.SUPERSEDED);
+        try {
+            staged.saveReconciliation(RUN, new Reconciliation(changed, List.of(), List.of()));
+
+            Map<String, FileStatus> expected = new LinkedHashMap<>(before);
+            expected.put(DV001_OLDER, FileStatus.ACCEPTED);
+            expected.put(DV001_NEWER, FileStatus.SUPERSEDED);
+            assertThat(ledger.statuses(RUN)).containsExactlyInAnyOrderEntriesOf(expected);
+        } finally {
+            staged.saveReconciliation(RUN, new Reconciler().reconcile(campaign, staged.checkedFiles(RUN)));
+        }
+        assertThat(ledger.statuses(RUN)).containsExactlyInAnyOrderEntriesOf(before);
     }
 
     @Test
