@@ -15,12 +15,17 @@ final class LowestRates {
     }
 
     static List<UnitLine> of(List<UnitLine> units, int count) {
+        // each unit's lowest rate worked out once, not at every comparison of the sort (tens of thousands of units)
         return units.stream()
-                .filter(line -> line.figures() != null && lowestRate(line).isPresent())
-                .sorted(Comparator.comparing((UnitLine line) -> lowestRate(line).orElseThrow())
-                        .thenComparing(line -> line.unit().code()))
+                .filter(line -> line.figures() != null)
+                .flatMap(line -> lowestRate(line).map(rate -> new Ranked(line, rate)).stream())
+                .sorted(Comparator.comparing(Ranked::rate).thenComparing(ranked -> ranked.line().unit().code()))
                 .limit(count)
+                .map(Ranked::line)
                 .toList();
+    }
+
+    private record Ranked(UnitLine line, BigDecimal rate) {
     }
 
     /** The unit's lowest rate over the groups that have members. */
