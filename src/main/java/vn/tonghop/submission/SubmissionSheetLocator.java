@@ -1,8 +1,12 @@
 package vn.tonghop.submission;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.tonghop.campaign.LabelAliases;
 import vn.tonghop.workbook.Cell;
 import vn.tonghop.workbook.CellValue;
@@ -23,6 +27,8 @@ final class SubmissionSheetLocator {
 
     private final LabelFolds folds;
     private final LabelAliases aliases;
+    /** Each label's folded spellings, its own and its aliases': a cell is compared with them by one set lookup. */
+    private final Map<String, Set<String>> foldedNames = new HashMap<>();
 
     /** @param folds the folded texts, shared by every workbook of the run */
     SubmissionSheetLocator(LabelAliases aliases, LabelFolds folds) {
@@ -94,10 +100,24 @@ final class SubmissionSheetLocator {
     }
 
     boolean isLabel(Cell cell, String label) {
-        if (!(cell.value() instanceof CellValue.Text text)) {
+        if (!(cell.value() instanceof CellValue.Text text) || text.text() == null || label == null) {
             return false;
         }
-        return folds.matches(text.text(), label)
-                || aliases.of(label).stream().anyMatch(alias -> folds.matches(text.text(), alias));
+        return foldedNames(label).contains(folds.fold(text.text()));
+    }
+
+    private Set<String> foldedNames(String label) {
+        Set<String> names = foldedNames.get(label);
+        if (names == null) {
+            names = new HashSet<>();
+            names.add(folds.fold(label));
+            for (String alias : aliases.of(label)) {
+                if (alias != null) {
+                    names.add(folds.fold(alias));
+                }
+            }
+            foldedNames.put(label, names);
+        }
+        return names;
     }
 }

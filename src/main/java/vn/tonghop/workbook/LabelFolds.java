@@ -30,9 +30,4 @@ public final class LabelFolds {
         folded.put(text, fold);
         return fold;
     }
-
-    /** Whether a cell's text names the given label; {@link Labels#matches}, folding each text at most once. */
-    public boolean matches(String cellText, String label) {
-        return cellText != null && label != null && fold(cellText).equals(fold(label));
-    }
 }
