@@ -27,7 +27,6 @@ CREATE CACHED TABLE IF NOT EXISTS TH_FILE (
     PRIMARY KEY (RUN_ID, FILE_NAME)
 );
 
-CREATE INDEX IF NOT EXISTS TH_FILE_SHA ON TH_FILE (SHA256, CAMPAIGN_HASH);
 
 CREATE CACHED TABLE IF NOT EXISTS TH_SUBMISSION (
     RUN_ID        VARCHAR(40)   NOT NULL,
@@ -126,6 +125,12 @@ CREATE CACHED TABLE IF NOT EXISTS TH_RUN_ARCHIVE (
 
 -- Earlier versions copied a reused check's rows into the new run (REUSED_NAME null: the rows are the run's own).
 ALTER TABLE TH_FILE ADD COLUMN IF NOT EXISTS REUSED_NAME VARCHAR(8192);
+
+-- Earlier checks of a content are looked up among the rows that hold their own check (REUSED_NAME null), one per
+-- time the content was parsed, not among every kept run that reused it: with 30 runs kept, that lookup grew night
+-- after night. The index before it lacked REUSED_NAME.
+CREATE INDEX IF NOT EXISTS TH_FILE_CONTENT ON TH_FILE (SHA256, CAMPAIGN_HASH, REUSED_NAME);
+DROP INDEX TH_FILE_SHA IF EXISTS;
 
 -- Data folders made by earlier versions had narrower text columns, which a long unit name, note or file name
 -- overflowed; widening keeps their rows (a no-op once done).

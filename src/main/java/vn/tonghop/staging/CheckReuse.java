@@ -51,26 +51,25 @@ public class CheckReuse {
 
     /**
      * For each pending workbook of the run, the newest earlier check of the same content and where its rows are
-     * kept, found in one query for all (one query per file cost more than reading the files at ten thousand files). A rejected file is reused
-     * only under the same name: its unit may have been taken from its name, when its content gave none (see
-     * {@code WorkbookChecker}). A check the program failed on (INTERNAL_ERROR) is never reused: the failure may not
-     * happen again. Of two earlier checks in the same run, the one under the same name wins, then the first name.
+     * kept, found in one query for all (one query per file cost more than reading the files at ten thousand files).
+     * Only rows that hold their own check are candidates: a run that reused a check points at the same rows, so
+     * looking at it too only grew the query with every night kept. A rejected file is reused only under the same
+     * name: its unit may have been taken from its name, when its content gave none (see {@code WorkbookChecker}). A
+     * check the program failed on (INTERNAL_ERROR) is never reused: the failure may not happen again. Of two earlier
+     * checks in the same run, the one under the same name wins, then the first name.
      */
     private Map<String, Earlier> earlierChecks(String runId) {
         Map<String, Earlier> newest = new LinkedHashMap<>();
-        // O: where the earlier check's rows are kept, the earlier run itself unless it reused them in turn
         jdbc.sql("""
-                        SELECT P.FILE_NAME, O.RUN_ID, O.FILE_NAME, F.STATUS, F.UNIT_CODE, F.REPORT_DATE
+                        SELECT P.FILE_NAME, F.RUN_ID, F.FILE_NAME, F.STATUS, F.UNIT_CODE, F.REPORT_DATE
                         FROM TH_FILE P
                         JOIN TH_FILE F
-                          ON F.SHA256 = P.SHA256 AND F.CAMPAIGN_HASH = P.CAMPAIGN_HASH AND F.RUN_ID <> P.RUN_ID
-                        JOIN TH_FILE O
-                          ON O.RUN_ID = CASE WHEN F.REUSED_NAME IS NULL THEN F.RUN_ID ELSE F.REUSED_FROM END
-                         AND O.FILE_NAME = COALESCE(F.REUSED_NAME, F.FILE_NAME)
+                          ON F.SHA256 = P.SHA256 AND F.CAMPAIGN_HASH = P.CAMPAIGN_HASH AND F.REUSED_NAME IS NULL
+                         AND F.RUN_ID <> P.RUN_ID
                         WHERE P.RUN_ID = ? AND P.STATUS = ?
                           AND (F.STATUS IN (?, ?) OR F.STATUS = ? AND F.FILE_NAME = P.FILE_NAME)
-                          AND NOT EXISTS (SELECT 1 FROM TH_ISSUE I WHERE I.RUN_ID = O.RUN_ID
-                                          AND I.FILE_NAME = O.FILE_NAME AND I.CODE = ?)
+                          AND NOT EXISTS (SELECT 1 FROM TH_ISSUE I WHERE I.RUN_ID = F.RUN_ID
+                                          AND I.FILE_NAME = F.FILE_NAME AND I.CODE = ?)
                         ORDER BY P.FILE_NAME, F.RUN_ID DESC,
                                  CASE WHEN F.FILE_NAME = P.FILE_NAME THEN 0 ELSE 1 END, F.FILE_NAME""")
                 .params(runId, FileLedger.PENDING, FileStatus.ACCEPTED.name(), FileStatus.SUPERSEDED.name(),
