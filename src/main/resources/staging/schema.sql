@@ -89,6 +89,15 @@ CREATE CACHED TABLE IF NOT EXISTS TH_ISSUE (
 CREATE INDEX IF NOT EXISTS TH_ISSUE_RUN ON TH_ISSUE (RUN_ID, STAGE);
 CREATE INDEX IF NOT EXISTS TH_ISSUE_FILE ON TH_ISSUE (RUN_ID, FILE_NAME);
 
+-- The runs whose staged checks a run reuses (ORIGIN), and the run itself, written when its files are listed: the
+-- purge keeps those runs without reading every ledger row of every kept run. A run without any row here was made
+-- by an earlier version, and its ledger is read instead.
+CREATE CACHED TABLE IF NOT EXISTS TH_RUN_ORIGIN (
+    RUN_ID        VARCHAR(40)   NOT NULL,
+    ORIGIN        VARCHAR(40)   NOT NULL,
+    PRIMARY KEY (RUN_ID, ORIGIN)
+);
+
 -- The file counts of a run whose per-file rows were purged, for the history.
 CREATE CACHED TABLE IF NOT EXISTS TH_RUN_FILES (
     RUN_ID        VARCHAR(40)   NOT NULL PRIMARY KEY,

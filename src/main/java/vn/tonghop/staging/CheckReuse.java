@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -46,6 +47,8 @@ public class CheckReuse {
                     UPDATE TH_FILE SET STATUS = ?, UNIT_CODE = ?, REPORT_DATE = ?, REUSED_FROM = ?, REUSED_NAME = ?
                     WHERE RUN_ID = ? AND FILE_NAME = ?""", statuses);
         }
+        new RunOrigins(jdbc, template).record(runId,
+                earlier.values().stream().map(Earlier::runId).collect(Collectors.toSet()));
         return statuses.size();
     }
 

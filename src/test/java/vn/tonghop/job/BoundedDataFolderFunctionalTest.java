@@ -87,6 +87,11 @@ class BoundedDataFolderFunctionalTest {
                         .mapToObj(BoundedDataFolderFunctionalTest::runId).toList());
         assertThat(jdbc.sql("SELECT COUNT(DISTINCT RUN_ID) FROM TH_ISSUE").query(Integer.class).single())
                 .isEqualTo(staged.size());
+        // each kept run records where its reused checks are staged; the purged runs' records are gone with them
+        assertThat(jdbc.sql("SELECT DISTINCT RUN_ID FROM TH_RUN_ORIGIN ORDER BY RUN_ID").query(String.class).list())
+                .isEqualTo(staged);
+        assertThat(jdbc.sql("SELECT ORIGIN FROM TH_RUN_ORIGIN WHERE RUN_ID = ?").param(runId(RUNS))
+                .query(String.class).list()).containsExactlyInAnyOrder(runId(1), runId(RUNS));
 
         List<RunHistory.Entry> all = history.newest(RUNS);
         assertThat(all).hasSize(RUNS);
@@ -109,6 +114,16 @@ class BoundedDataFolderFunctionalTest {
         RunHistory.Entry first = all.get(RUNS - 1);
         assertThat(first.runId()).isEqualTo(runId(1));
         assertThat(first.files().read()).isEqualTo(3);
+
+        // runs recorded by a version without TH_RUN_ORIGIN: the purge reads their ledger and still keeps run 1
+        jdbc.sql("DELETE FROM TH_RUN_ORIGIN WHERE RUN_ID <> ?").param(runId(1)).update();
+        assertThat(runs.run(runId(RUNS + 1), job, input, output).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jdbc.sql("SELECT DISTINCT RUN_ID FROM TH_FILE ORDER BY RUN_ID").query(String.class).list())
+                .hasSize(KEPT_RUNS + 1).startsWith(runId(1)).endsWith(runId(RUNS + 1))
+                .doesNotContain(runId(RUNS - KEPT_RUNS + 1));
+        // ... and records what it read, so each such run's ledger is read once
+        assertThat(jdbc.sql("SELECT ORIGIN FROM TH_RUN_ORIGIN WHERE RUN_ID = ?").param(runId(RUNS))
+                .query(String.class).list()).containsExactlyInAnyOrder(runId(1), runId(RUNS));
     }
 
     /** The shipped job with a registry of the three units whose workbooks the folder holds. */
