@@ -24,7 +24,7 @@ class StreamedWorkbookTest {
             Sheet sheet = workbook.createSheet("Đơn vị");
             for (int i = 0; i < rows; i++) {
                 Row row = sheet.createRow(i);
-                row.createCell(0).setCellValue("Chi bộ số " + i + " <Quận & Huyện> “Nghĩa Đô”");
+                row.createCell(0).setCellValue("Chi bộ số " + i + " <Quận & Huyện> “Nghĩa Đô” 🇻🇳");
                 row.createCell(1).setCellValue(i * 3L);
             }
             workbook.write(out);
@@ -34,11 +34,31 @@ class StreamedWorkbookTest {
             Sheet sheet = read.getSheet("Đơn vị");
             assertThat(sheet.getLastRowNum()).isEqualTo(rows - 1);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
-                    .isEqualTo("Chi bộ số 0 <Quận & Huyện> “Nghĩa Đô”");
+                    .isEqualTo("Chi bộ số 0 <Quận & Huyện> “Nghĩa Đô” 🇻🇳");
             assertThat(sheet.getRow(rows - 1).getCell(0).getStringCellValue())
-                    .isEqualTo("Chi bộ số 4999 <Quận & Huyện> “Nghĩa Đô”");
+                    .isEqualTo("Chi bộ số 4999 <Quận & Huyện> “Nghĩa Đô” 🇻🇳");
             assertThat(sheet.getRow(rows - 1).getCell(1).getNumericCellValue()).isEqualTo(14_997.0);
+            for (int i = 0; i < rows; i++) {
+                assertThat(sheet.getRow(i).getCell(0).getStringCellValue()).as("row %d", i).endsWith("Đô” 🇻🇳");
+            }
         }
+    }
+
+    @Test
+    void aCharacterOutsideTheBasicPlaneSplitAcrossTheBufferIsEncodedWhole() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        String text = "x".repeat((1 << 16) - 1) + "🇻🇳 Đảng";   // the first surrogate is the buffer's last char
+        try (SheetXmlWriter writer = new SheetXmlWriter(
+                new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8))) {
+            text.chars().forEach(c -> {
+                try {
+                    writer.write(c);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+        assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(text);
     }
 
     @Test
