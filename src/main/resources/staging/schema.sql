@@ -89,6 +89,20 @@ CREATE CACHED TABLE IF NOT EXISTS TH_ISSUE (
 CREATE INDEX IF NOT EXISTS TH_ISSUE_RUN ON TH_ISSUE (RUN_ID, STAGE);
 CREATE INDEX IF NOT EXISTS TH_ISSUE_FILE ON TH_ISSUE (RUN_ID, FILE_NAME);
 
+-- Each parse of a workbook's content that a later run may take over instead of parsing the same content again
+-- (ContentChecks); data folders of earlier versions looked checks up in TH_FILE through an index on SHA256, and are
+-- carried over by ContentCheckMigration.
+CREATE CACHED TABLE IF NOT EXISTS TH_CONTENT_CHECK (
+    RUN_ID        VARCHAR(40)   NOT NULL,
+    FILE_NAME     VARCHAR(8192) NOT NULL,
+    CAMPAIGN_HASH CHAR(64)      NOT NULL,
+    SHA256        CHAR(64)      NOT NULL,
+    STATUS        VARCHAR(20)   NOT NULL,  -- ACCEPTED or REJECTED (SUPERSEDED in rows carried over)
+    UNIT_CODE     VARCHAR(32767),
+    REPORT_DATE   DATE,
+    PRIMARY KEY (RUN_ID, FILE_NAME)
+);
+
 -- The runs whose staged checks a run reuses (ORIGIN), and the run itself, written when its files are listed: the
 -- purge keeps those runs without reading every ledger row of every kept run. A run without any row here was made
 -- by an earlier version, and its ledger is read instead.
@@ -134,12 +148,6 @@ CREATE CACHED TABLE IF NOT EXISTS TH_RUN_ARCHIVE (
 
 -- Earlier versions copied a reused check's rows into the new run (REUSED_NAME null: the rows are the run's own).
 ALTER TABLE TH_FILE ADD COLUMN IF NOT EXISTS REUSED_NAME VARCHAR(8192);
-
--- Earlier checks of a content are looked up among the rows that hold their own check (REUSED_NAME null), one per
--- time the content was parsed, not among every kept run that reused it: with 30 runs kept, that lookup grew night
--- after night. The index before it lacked REUSED_NAME.
-CREATE INDEX IF NOT EXISTS TH_FILE_CONTENT ON TH_FILE (SHA256, CAMPAIGN_HASH, REUSED_NAME);
-DROP INDEX TH_FILE_SHA IF EXISTS;
 
 -- Data folders made by earlier versions had narrower text columns, which a long unit name, note or file name
 -- overflowed; widening keeps their rows (a no-op once done).

@@ -1,6 +1,7 @@
 package vn.tonghop.job;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -39,8 +40,11 @@ class DiscoverFilesTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         InputScan scan = new InputFolderScanner().scan(input);
-        ledger.recordScan(runId, scan, CampaignFingerprint.of(campaign));
-        int reused = reuse.reuseUnchanged(runId);
+        String campaignHash = CampaignFingerprint.of(campaign);
+        Map<String, CheckReuse.Earlier> earlier = reuse.earlierChecks(runId, scan.workbooks(), campaignHash);
+        ledger.recordScan(runId, scan, campaignHash, earlier);
+        reuse.recordOrigins(runId, earlier);
+        int reused = earlier.size();
         contribution.incrementWriteCount(scan.workbooks().size());
         log.info("{}: {} files, {} workbooks ({} unchanged since an earlier run, {} to read), {} ignored", input,
                 scan.seen(), scan.workbooks().size(), reused, scan.workbooks().size() - reused,

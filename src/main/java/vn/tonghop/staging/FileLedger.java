@@ -34,18 +34,38 @@ public class FileLedger {
         this.template = template;
     }
 
-    /** Records what the input folder held; called once per run, replacing what an interrupted attempt left. */
-    public void recordScan(String runId, InputScan scan, String campaignHash) {
+    /**
+     * Records what the input folder held; called once per run, replacing what an interrupted attempt left. A
+     * workbook with an earlier check to reuse is recorded with its outcome and where its rows are kept; the others
+     * are pending until checked.
+     */
+    public void recordScan(String runId, InputScan scan, String campaignHash,
+                           Map<String, CheckReuse.Earlier> reused) {
         jdbc.sql("DELETE FROM TH_FILE WHERE RUN_ID = ?").param(runId).update();
+        new ContentChecks(jdbc, template).forget(runId);
         batch("""
-                INSERT INTO TH_FILE (RUN_ID, FILE_NAME, PATH, SIZE_BYTES, LAST_MODIFIED, SHA256, STATUS, CAMPAIGN_HASH)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", scan.workbooks().stream().map(file -> new Object[] {
-                    runId, file.name(), file.path().toString(), file.size(), Timestamp.from(file.lastModified()),
-                    file.sha256(), PENDING, campaignHash}).toList());
+                INSERT INTO TH_FILE (RUN_ID, FILE_NAME, PATH, SIZE_BYTES, LAST_MODIFIED, SHA256, STATUS, CAMPAIGN_HASH,
+                                     UNIT_CODE, REPORT_DATE, REUSED_FROM, REUSED_NAME)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", scan.workbooks().stream().map(file ->
+                    workbookRow(runId, file, campaignHash, reused.get(file.name()))).toList());
         batch("""
                 INSERT INTO TH_FILE (RUN_ID, FILE_NAME, PATH, SIZE_BYTES, LAST_MODIFIED, STATUS, IGNORE_REASON)
                 VALUES (?, ?, ?, 0, CURRENT_TIMESTAMP, ?, ?)""", scan.ignored().stream().map(file -> new Object[] {
                     runId, file.name(), file.name(), FileStatus.IGNORED.name(), file.reason().name()}).toList());
+    }
+
+    private static Object[] workbookRow(String runId, SourceFile file, String campaignHash,
+                                        CheckReuse.Earlier earlier) {
+        Object[] row = {runId, file.name(), file.path().toString(), file.size(), Timestamp.from(file.lastModified()),
+            file.sha256(), PENDING, campaignHash, null, null, null, null};
+        if (earlier != null) {
+            row[6] = earlier.reusedStatus().name();
+            row[8] = earlier.unitCode();
+            row[9] = earlier.reportDate();
+            row[10] = earlier.runId();
+            row[11] = earlier.name();
+        }
+        return row;
     }
 
     /** The workbooks of the run not yet checked, by name: after a crash, only these are read again. */
@@ -120,15 +140,25 @@ public class FileLedger {
         return paths;
     }
 
-    /** What checking each file found, one batch for all. */
+    /**
+     * What checking each file found, one batch for all; the checks a later run may take over are recorded with it
+     * (see {@link ContentChecks}).
+     */
     public void markChecked(String runId, List<Checked> files) {
         batch("UPDATE TH_FILE SET STATUS = ?, UNIT_CODE = ?, REPORT_DATE = ? WHERE RUN_ID = ? AND FILE_NAME = ?",
                 files.stream().map(file -> new Object[] {file.status().name(), file.unitCode(), file.reportDate(),
                     runId, file.name()}).toList());
+        new ContentChecks(jdbc, template).record(runId,
+                files.stream().filter(Checked::reusable).map(Checked::name).toList());
     }
 
-    /** A file's status after its check, with its unit code and report date as read. */
-    public record Checked(String name, FileStatus status, String unitCode, LocalDate reportDate) {
+    /**
+     * A file's status after its check, with its unit code and report date as read.
+     *
+     * @param reusable false when the program failed on the file (INTERNAL_ERROR): that check is not taken over by
+     *                 a later run, as the failure may not happen again
+     */
+    public record Checked(String name, FileStatus status, String unitCode, LocalDate reportDate, boolean reusable) {
     }
 
     /** The status of each named file, one batch for all. */

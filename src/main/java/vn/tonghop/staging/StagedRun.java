@@ -11,6 +11,7 @@ import vn.tonghop.consolidation.Reconciliation;
 import vn.tonghop.submission.CheckResult;
 import vn.tonghop.submission.Submission;
 import vn.tonghop.vocabulary.Issue;
+import vn.tonghop.vocabulary.IssueCode;
 
 /** Reads and writes a run's checked files as the consolidation needs them, over the staging tables. */
 @Component
@@ -51,7 +52,8 @@ public class StagedRun {
             found.addAll(result.issues());
             statuses.add(new FileLedger.Checked(checked.file().name(),
                     result.accepted() ? FileStatus.ACCEPTED : FileStatus.REJECTED, result.unitCode(),
-                    result.reportDate()));
+                    result.reportDate(), result.issues().stream()
+                            .noneMatch(issue -> issue.code() == IssueCode.INTERNAL_ERROR)));
         }
         List<String> replaced = replaceEarlierRows ? names : List.of();
         submissions.saveAll(runId, replaced, accepted);

@@ -23,7 +23,7 @@ public class StagingRetention {
 
     /** Child tables first. */
     private static final List<String> PER_FILE_TABLES = List.of("TH_ATTENDANCE", "TH_SESSION", "TH_MEMBERSHIP",
-            "TH_SUBMISSION", "TH_ISSUE", "TH_FILE", "TH_RUN_ORIGIN");
+            "TH_SUBMISSION", "TH_ISSUE", "TH_CONTENT_CHECK", "TH_FILE", "TH_RUN_ORIGIN");
 
     /** The tables whose rows show that a run has staged something, each with an index starting with RUN_ID. */
     private static final List<String> STAGING_TABLES = List.of("TH_FILE", "TH_ISSUE", "TH_SUBMISSION", "TH_RESULT");
