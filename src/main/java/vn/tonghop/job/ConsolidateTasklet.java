@@ -37,6 +37,7 @@ class ConsolidateTasklet implements Tasklet {
         List<CheckedFile> files = staged.checkedFiles(runId);
         Reconciliation reconciliation = new Reconciler().reconcile(campaign, files);
         staged.saveReconciliation(runId, reconciliation);
+        staged.offerChecksForReuse(runId);
         results.save(runId, new Consolidator().consolidate(campaign, files, reconciliation));
         contribution.incrementWriteCount(reconciliation.counted().size());
         return RepeatStatus.FINISHED;

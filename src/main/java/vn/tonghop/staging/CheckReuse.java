@@ -39,7 +39,7 @@ public class CheckReuse {
      * may have been taken from its name, when its content gave none (see {@code WorkbookChecker}).
      */
     public Map<String, Earlier> earlierChecks(String runId, List<SourceFile> workbooks, String campaignHash) {
-        Map<String, List<Earlier>> bySha = new ContentChecks(jdbc, template).against(campaignHash, runId);
+        Map<String, List<Earlier>> bySha = new ContentChecks(jdbc).against(campaignHash, runId);
         Map<String, Earlier> chosen = new LinkedHashMap<>();
         for (SourceFile workbook : workbooks) {
             List<Earlier> same = workbook.sha256() == null ? null : bySha.get(workbook.sha256());

@@ -6,8 +6,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.tonghop.consolidation.FileStatus;
-import vn.tonghop.vocabulary.IssueCode;
 
 /**
  * Data folders of earlier versions found reusable checks in TH_FILE through an index on its SHA256 column; their
@@ -37,22 +35,8 @@ public class ContentCheckMigration implements InitializingBean {
         if (oldIndexes == 0) {
             return;
         }
-        // rows holding their own check (REUSED_NAME null), checked, readable and not failed on by the program; a
-        // restart of this migration skips what an interrupted one carried over
-        int carried = jdbc.sql("""
-                        INSERT INTO TH_CONTENT_CHECK (RUN_ID, FILE_NAME, CAMPAIGN_HASH, SHA256, STATUS, UNIT_CODE,
-                                                      REPORT_DATE)
-                        SELECT F.RUN_ID, F.FILE_NAME, F.CAMPAIGN_HASH, F.SHA256, F.STATUS, F.UNIT_CODE, F.REPORT_DATE
-                        FROM TH_FILE F
-                        WHERE F.REUSED_NAME IS NULL AND F.SHA256 IS NOT NULL AND F.CAMPAIGN_HASH IS NOT NULL
-                          AND F.STATUS IN (?, ?, ?)
-                          AND NOT EXISTS (SELECT 1 FROM TH_ISSUE I WHERE I.RUN_ID = F.RUN_ID
-                                          AND I.FILE_NAME = F.FILE_NAME AND I.CODE = ?)
-                          AND NOT EXISTS (SELECT 1 FROM TH_CONTENT_CHECK C WHERE C.RUN_ID = F.RUN_ID
-                                          AND C.FILE_NAME = F.FILE_NAME)""")
-                .params(FileStatus.ACCEPTED.name(), FileStatus.SUPERSEDED.name(), FileStatus.REJECTED.name(),
-                        IssueCode.INTERNAL_ERROR.name())
-                .update();
+        // a restart of this migration skips what an interrupted one carried over
+        int carried = new ContentChecks(jdbc).recordMissing();
         OLD_INDEXES.forEach(index -> jdbc.sql("DROP INDEX " + index + " IF EXISTS").update());
         log.info("Staging database upgraded: {} earlier check(s) of workbook contents kept for reuse", carried);
     }

@@ -5,41 +5,52 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tonghop.consolidation.FileStatus;
 
 /**
- * The checks a later run may reuse (table TH_CONTENT_CHECK): one row each time a workbook's content was parsed,
- * with the campaign it was checked against, what the check found and the run and name its staged rows are kept
+ * The checks a later run may reuse (table TH_CONTENT_CHECK): one row each time a workbook's content was parsed
+ * (recorded when its run consolidates), with the campaign it was checked against, what the check found and the run and name its staged rows are kept
  * under. A night looks its files up here, among the contents ever parsed, and not among the ledger rows of every
  * kept run, most of which only point at an earlier check: that lookup grew with each night kept.
  */
 final class ContentChecks {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
 
-    ContentChecks(JdbcClient jdbc, JdbcTemplate template) {
+    ContentChecks(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.template = template;
     }
 
     /**
-     * Records the checks of the named files of the run from their ledger rows (content, campaign and what their
-     * check found, written just before). A file whose content could not be read has no SHA-256 and is left out, as
-     * is a row recorded without its campaign.
+     * The ledger rows that hold a check of their own (REUSED_NAME null), of a content that could be read, checked
+     * against a known campaign and not failed on by the program (INTERNAL_ERROR: the failure may not happen again).
      */
-    void record(String runId, List<String> names) {
-        if (!names.isEmpty()) {
-            template.batchUpdate("""
-                            INSERT INTO TH_CONTENT_CHECK (RUN_ID, FILE_NAME, CAMPAIGN_HASH, SHA256, STATUS, UNIT_CODE,
-                                                          REPORT_DATE)
-                            SELECT RUN_ID, FILE_NAME, CAMPAIGN_HASH, SHA256, STATUS, UNIT_CODE, REPORT_DATE
-                            FROM TH_FILE
-                            WHERE RUN_ID = ? AND FILE_NAME = ? AND SHA256 IS NOT NULL AND CAMPAIGN_HASH IS NOT NULL""",
-                    names.stream().map(name -> new Object[] {runId, name}).toList());
-        }
+    private static final String OWN_CHECKS = """
+            INSERT INTO TH_CONTENT_CHECK (RUN_ID, FILE_NAME, CAMPAIGN_HASH, SHA256, STATUS, UNIT_CODE, REPORT_DATE)
+            SELECT F.RUN_ID, F.FILE_NAME, F.CAMPAIGN_HASH, F.SHA256, F.STATUS, F.UNIT_CODE, F.REPORT_DATE
+            FROM TH_FILE F
+            WHERE F.REUSED_NAME IS NULL AND F.SHA256 IS NOT NULL AND F.CAMPAIGN_HASH IS NOT NULL
+              AND F.STATUS IN ('ACCEPTED', 'SUPERSEDED', 'REJECTED')
+              AND NOT EXISTS (SELECT 1 FROM TH_ISSUE I WHERE I.RUN_ID = F.RUN_ID AND I.FILE_NAME = F.FILE_NAME
+                              AND I.CODE = 'INTERNAL_ERROR')
+            """;
+
+    /** Records the checks of the workbooks the run parsed, replacing what an interrupted attempt recorded. */
+    void recordRun(String runId) {
+        forget(runId);
+        jdbc.sql(OWN_CHECKS + " AND F.RUN_ID = ?").param(runId).update();
+    }
+
+    /**
+     * Records the checks of every kept run that has none recorded: a data folder of a version without this table.
+     *
+     * @return how many were recorded
+     */
+    int recordMissing() {
+        return jdbc.sql(OWN_CHECKS + """
+                 AND NOT EXISTS (SELECT 1 FROM TH_CONTENT_CHECK C WHERE C.RUN_ID = F.RUN_ID
+                                 AND C.FILE_NAME = F.FILE_NAME)""").update();
     }
 
     /** Forgets the run's checks: its files are listed again and will be checked again. */

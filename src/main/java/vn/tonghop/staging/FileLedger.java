@@ -42,7 +42,7 @@ public class FileLedger {
     public void recordScan(String runId, InputScan scan, String campaignHash,
                            Map<String, CheckReuse.Earlier> reused) {
         jdbc.sql("DELETE FROM TH_FILE WHERE RUN_ID = ?").param(runId).update();
-        new ContentChecks(jdbc, template).forget(runId);
+        new ContentChecks(jdbc).forget(runId);
         batch("""
                 INSERT INTO TH_FILE (RUN_ID, FILE_NAME, PATH, SIZE_BYTES, LAST_MODIFIED, SHA256, STATUS, CAMPAIGN_HASH,
                                      UNIT_CODE, REPORT_DATE, REUSED_FROM, REUSED_NAME)
@@ -140,25 +140,20 @@ public class FileLedger {
         return paths;
     }
 
-    /**
-     * What checking each file found, one batch for all; the checks a later run may take over are recorded with it
-     * (see {@link ContentChecks}).
-     */
+    /** What checking each file found, one batch for all. */
     public void markChecked(String runId, List<Checked> files) {
         batch("UPDATE TH_FILE SET STATUS = ?, UNIT_CODE = ?, REPORT_DATE = ? WHERE RUN_ID = ? AND FILE_NAME = ?",
                 files.stream().map(file -> new Object[] {file.status().name(), file.unitCode(), file.reportDate(),
                     runId, file.name()}).toList());
-        new ContentChecks(jdbc, template).record(runId,
-                files.stream().filter(Checked::reusable).map(Checked::name).toList());
     }
 
-    /**
-     * A file's status after its check, with its unit code and report date as read.
-     *
-     * @param reusable false when the program failed on the file (INTERNAL_ERROR): that check is not taken over by
-     *                 a later run, as the failure may not happen again
-     */
-    public record Checked(String name, FileStatus status, String unitCode, LocalDate reportDate, boolean reusable) {
+    /** A file's status after its check, with its unit code and report date as read. */
+    public record Checked(String name, FileStatus status, String unitCode, LocalDate reportDate) {
+    }
+
+    /** See {@link StagedRun#offerChecksForReuse}. */
+    void offerChecksForReuse(String runId) {
+        new ContentChecks(jdbc).recordRun(runId);
     }
 
     /** The status of each named file, one batch for all. */

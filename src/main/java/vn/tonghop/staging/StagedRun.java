@@ -11,7 +11,6 @@ import vn.tonghop.consolidation.Reconciliation;
 import vn.tonghop.submission.CheckResult;
 import vn.tonghop.submission.Submission;
 import vn.tonghop.vocabulary.Issue;
-import vn.tonghop.vocabulary.IssueCode;
 
 /** Reads and writes a run's checked files as the consolidation needs them, over the staging tables. */
 @Component
@@ -52,8 +51,7 @@ public class StagedRun {
             found.addAll(result.issues());
             statuses.add(new FileLedger.Checked(checked.file().name(),
                     result.accepted() ? FileStatus.ACCEPTED : FileStatus.REJECTED, result.unitCode(),
-                    result.reportDate(), result.issues().stream()
-                            .noneMatch(issue -> issue.code() == IssueCode.INTERNAL_ERROR)));
+                    result.reportDate()));
         }
         List<String> replaced = replaceEarlierRows ? names : List.of();
         submissions.saveAll(runId, replaced, accepted);
@@ -94,5 +92,13 @@ public class StagedRun {
         });
         ledger.setStatuses(runId, changed);
         issues.replaceReconcileIssues(runId, reconciliation.issues());
+    }
+
+    /**
+     * Offers the checks of the workbooks the run parsed to later runs (see {@link ContentChecks}); done once all
+     * are checked, in one statement, rather than file by file while the check step stages them.
+     */
+    public void offerChecksForReuse(String runId) {
+        ledger.offerChecksForReuse(runId);
     }
 }
