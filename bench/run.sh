@@ -2,7 +2,8 @@
 # The benchmark of "Fast at national scale": generates N submissions (default 10,000) with a fixed seed, then
 # times, on the same folder, a plain inflate of every zip entry, the packaged jar, bench/consolidate.py (the
 # Python script a user would otherwise write), the jar on a night when 1% of the files changed and on a night when
-# none did, checks every figure against what was generated and prints a table. Exits 1 when a figure is wrong.
+# none did, both as a scheduled `run` and inside a resident `watch`, checks every figure against what was generated
+# and prints a table. Exits 1 when a figure is wrong.
 #
 # Usage: bench/run.sh [N] [seed]     work folder: target/bench/n<N> (or $BENCH_WORK)
 set -euo pipefail
@@ -97,6 +98,62 @@ say "changing 1% of the files (new content, same names)"
 run_jar night
 run_jar unchanged
 "${HELPERS[@]}" vn.tonghop.bench.StepTimes data > runs/steps.json
+
+# The same two nights inside `watch` (README, "Running unattended"), which stays up between runs: on a new data
+# folder it consolidates the folder as it was before the night at start, then a run follows the 1% change, then
+# another follows a file touched without changing its content. Each run's seconds are its job's, from the job
+# repository (the seconds a poll takes to notice the change are not counted); its CPU is what the process used
+# from the change until the run ended; the peak memory is the process's over its life.
+say "the nights inside watch"
+"${HELPERS[@]}" vn.tonghop.bench.BenchmarkGenerator "$WORK" "$N" "$SEED" restore >&2
+rm -rf data output logs
+java -Xmx512m "${FAST[@]}" watch --poll=1 --job=jobs/bench/job.yml --input=input --output=output --data=data \
+    > runs/watch.out 2> runs/watch.err &
+WATCH=$!
+TICK=$(getconf CLK_TCK)
+runs_done() { grep -c '^Kết quả' runs/watch.out || true; }
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$WATCH/stat"; }
+# wait_run N: until the watch has finished N runs (gives up after 10 minutes)
+wait_run() {
+    local waited=0
+    while [ "$(runs_done)" -lt "$1" ]; do
+        if ! kill -0 "$WATCH" 2>/dev/null || [ $waited -ge 6000 ]; then
+            say "watch stopped or hung; see runs/watch.err"
+            return 1
+        fi
+        sleep 0.1
+        waited=$((waited + 1))
+    done
+}
+# watch_night NAME COUNT: after a change, waits for the COUNT-th run and keeps its summary and CPU under runs/NAME
+watch_night() {
+    local name=$1 count=$2 before=$3 latest
+    wait_run "$count"
+    mkdir -p "runs/$name"
+    latest=$(tr -d '[:space:]' < output/bench/latest.txt)
+    cp "output/bench/$latest/summary.json" "runs/$name/summary.json"
+    echo "$(( ($(cpu_ticks) - before) / TICK )).$(( ($(cpu_ticks) - before) % TICK * 100 / TICK ))" \
+        > "runs/$name/cpu.txt"
+}
+wait_run 1
+sleep 2
+say "changing 1% of the files again, watch running"
+# written aside, then moved in at once, as a copy from a unit's e-mail would arrive: one change, one run
+rm -rf stage
+"${HELPERS[@]}" vn.tonghop.bench.BenchmarkGenerator "$WORK/stage" "$N" "$SEED" night >&2
+before=$(cpu_ticks)
+(cd stage/input && find . -type f -exec mv -f {} ../../input/{} \;)
+rm -rf stage
+watch_night watch-night 2 "$before"
+sleep 2
+say "touching one file without changing it, watch running"
+before=$(cpu_ticks)
+touch "input/$(ls input | head -1)"
+watch_night watch-unchanged 3 "$before"
+grep VmHWM "/proc/$WATCH/status" | awk '{print $2}' > runs/watch-peak-kb.txt
+kill -TERM "$WATCH"
+wait "$WATCH" || true
+"${HELPERS[@]}" vn.tonghop.bench.StepTimes data > runs/watch-steps.json
 uptime > runs/load-after.txt
 
 "$PY" "$ROOT/bench/report.py" "$WORK"
