@@ -3,7 +3,9 @@ package vn.tonghop.report;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,30 +33,53 @@ public final class OutputFiles {
     }
 
     /**
-     * Writes every file into {@code folder}, on two threads: the return workbooks, then the exception report that
-     * links into them, on this one; the consolidated workbook, the summary and the draft report on a second one.
-     * At national scale each lane takes seconds, and both cores are idle otherwise. Any failure fails the whole.
+     * Writes every file into {@code folder}, as three tasks on two threads: the return workbooks, then the exception
+     * report that links into them; the consolidated workbook; the summary and the draft report. The third goes to
+     * whichever thread is free first: which of the other two takes longer depends on how many units have returns.
+     * At national scale each takes seconds, and both cores are idle otherwise. Any failure fails the whole.
      */
     public void writeAll(OutputContents result, Path folder) throws IOException {
-        ExecutorService secondLane = Executors.newSingleThreadExecutor(OutputFiles::laneThread);
+        ExecutorService lanes = Executors.newFixedThreadPool(2, OutputFiles::laneThread);
+        Map<String, String> logContext = MDC.getCopyOfContextMap();
         try {
-            Map<String, String> logContext = MDC.getCopyOfContextMap();
-            Future<?> workbooks = secondLane.submit(() -> {
-                if (logContext != null) {
-                    MDC.setContextMap(logContext);
-                }
-                new ConsolidatedWorkbookWriter(messages).write(result, folder.resolve(CONSOLIDATED_WORKBOOK));
-                new SummaryJsonWriter(messages).write(result, folder.resolve(SUMMARY));
-                new DraftReportWriter(messages).write(result.campaign(), result.consolidation(),
-                        result.startedAt(), folder.resolve(DRAFT_REPORT));
-                return null;
-            });
-            Map<Issue, String> links = new ReturnWorkbooks(messages).write(result, folder);
-            new ExceptionReportWriter(messages).write(result, links, folder.resolve(EXCEPTION_REPORT));
-            await(workbooks);
+            List<Future<?>> tasks = List.of(
+                    lanes.submit(withLogContext(logContext, () -> {
+                        Map<Issue, String> links = new ReturnWorkbooks(messages).write(result, folder);
+                        new ExceptionReportWriter(messages).write(result, links, folder.resolve(EXCEPTION_REPORT));
+                    })),
+                    lanes.submit(withLogContext(logContext, () -> new ConsolidatedWorkbookWriter(messages)
+                            .write(result, folder.resolve(CONSOLIDATED_WORKBOOK)))),
+                    lanes.submit(withLogContext(logContext, () -> {
+                        new SummaryJsonWriter(messages).write(result, folder.resolve(SUMMARY));
+                        new DraftReportWriter(messages).write(result.campaign(), result.consolidation(),
+                                result.startedAt(), folder.resolve(DRAFT_REPORT));
+                    })));
+            for (Future<?> task : tasks) {
+                await(task);
+            }
         } finally {
-            secondLane.shutdownNow();
+            lanes.shutdownNow();
         }
+    }
+
+    /** Output writing that may fail with an I/O error. */
+    private interface Writing {
+        void write() throws IOException;
+    }
+
+    /** The task, with the run's log context (its run id) on whichever thread runs it. */
+    private static Callable<Void> withLogContext(Map<String, String> logContext, Writing writing) {
+        return () -> {
+            if (logContext != null) {
+                MDC.setContextMap(logContext);
+            }
+            try {
+                writing.write();
+            } finally {
+                MDC.clear();
+            }
+            return null;
+        };
     }
 
     private static Thread laneThread(Runnable lane) {
