@@ -38,9 +38,12 @@ CREATE CACHED TABLE IF NOT EXISTS TH_SUBMISSION (
     REPORT_DATE   DATE          NOT NULL,
     FORM          VARCHAR(32767) NOT NULL,
     CLUSTER_CODE  VARCHAR(32767),
+    FIGURES       VARCHAR(2147483647),     -- JSON: membership per group and the session rows (SubmissionStore)
     PRIMARY KEY (RUN_ID, FILE_NAME)
 );
 
+-- The next three tables hold the figures of submissions staged by versions before FIGURES; nothing new is written
+-- to them, and their rows go with their runs when purged.
 CREATE CACHED TABLE IF NOT EXISTS TH_MEMBERSHIP (
     RUN_ID        VARCHAR(40)   NOT NULL,
     FILE_NAME     VARCHAR(8192) NOT NULL,
@@ -148,6 +151,8 @@ CREATE CACHED TABLE IF NOT EXISTS TH_RUN_ARCHIVE (
 
 -- Earlier versions copied a reused check's rows into the new run (REUSED_NAME null: the rows are the run's own).
 ALTER TABLE TH_FILE ADD COLUMN IF NOT EXISTS REUSED_NAME VARCHAR(8192);
+
+ALTER TABLE TH_SUBMISSION ADD COLUMN IF NOT EXISTS FIGURES VARCHAR(2147483647);
 
 -- Data folders made by earlier versions had narrower text columns, which a long unit name, note or file name
 -- overflowed; widening keeps their rows (a no-op once done).

@@ -12,15 +12,27 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 import vn.tonghop.submission.SessionRow;
 import vn.tonghop.submission.Submission;
 
-/** The figures of accepted workbooks (tables TH_SUBMISSION, TH_MEMBERSHIP, TH_SESSION, TH_ATTENDANCE). */
+/**
+ * The figures of accepted workbooks (table TH_SUBMISSION): one row per workbook, its membership counts and session
+ * rows in one column as JSON. A workbook's figures are always read whole, and rows of their own in three more
+ * tables (ten per workbook) made staging and loading the slowest part of a run at national scale, where they
+ * outgrew the database's row cache. Rows staged by earlier versions keep their figures in TH_MEMBERSHIP, TH_SESSION
+ * and TH_ATTENDANCE (FIGURES null) and are read from there.
+ */
 @Repository
 public class SubmissionStore {
 
+    /** What a workbook reported besides its heading: stored as JSON in TH_SUBMISSION.FIGURES. */
+    private record StagedFigures(Map<String, Long> membership, List<SessionRow> sessions) {
+    }
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final JsonMapper json = JsonMapper.builder().build();
 
     public SubmissionStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
@@ -37,34 +49,14 @@ public class SubmissionStore {
             batch("DELETE FROM " + table + " WHERE RUN_ID = ? AND FILE_NAME = ?", files);
         }
         List<Object[]> submissionRows = new ArrayList<>();
-        List<Object[]> membershipRows = new ArrayList<>();
-        List<Object[]> sessionRows = new ArrayList<>();
-        List<Object[]> attendanceRows = new ArrayList<>();
-        byFile.forEach((fileName, submission) -> {
-            submissionRows.add(new Object[] {runId, fileName, submission.unitCode(), submission.unitName(),
-                submission.sheet(), submission.period(), submission.reportDate(), submission.form(),
-                submission.clusterCode()});
-            submission.membership().forEach((group, members) ->
-                    membershipRows.add(new Object[] {runId, fileName, group, members}));
-            for (SessionRow row : submission.sessions()) {
-                sessionRows.add(new Object[] {runId, fileName, row.rowNumber(), row.code(), row.date(),
-                    row.dateCell(), row.place(), row.total(), row.note()});
-                row.attended().forEach((group, attended) ->
-                        attendanceRows.add(new Object[] {runId, fileName, row.rowNumber(), group, attended}));
-            }
-        });
+        byFile.forEach((fileName, submission) -> submissionRows.add(new Object[] {runId, fileName,
+            submission.unitCode(), submission.unitName(), submission.sheet(), submission.period(),
+            submission.reportDate(), submission.form(), submission.clusterCode(),
+            json.writeValueAsString(new StagedFigures(submission.membership(), submission.sessions()))}));
         batch("""
                 INSERT INTO TH_SUBMISSION (RUN_ID, FILE_NAME, UNIT_CODE, UNIT_NAME, SHEET, PERIOD, REPORT_DATE, FORM,
-                                           CLUSTER_CODE)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", submissionRows);
-        batch("INSERT INTO TH_MEMBERSHIP (RUN_ID, FILE_NAME, GROUP_KEY, MEMBERS) VALUES (?, ?, ?, ?)",
-                membershipRows);
-        batch("""
-                INSERT INTO TH_SESSION (RUN_ID, FILE_NAME, ROW_NUMBER, CODE, SESSION_DATE, DATE_CELL, PLACE, TOTAL,
-                                        NOTE)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", sessionRows);
-        batch("INSERT INTO TH_ATTENDANCE (RUN_ID, FILE_NAME, ROW_NUMBER, GROUP_KEY, ATTENDED) VALUES (?, ?, ?, ?, ?)",
-                attendanceRows);
+                                           CLUSTER_CODE, FIGURES)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", submissionRows);
     }
 
     private void batch(String sql, List<Object[]> rows) {
@@ -90,49 +82,37 @@ public class SubmissionStore {
      * are left out.
      */
     private Map<String, Submission> load(String run, Function<String, String> rename) {
-        Map<String, Map<String, Long>> membership = new HashMap<>();
-        jdbc.sql("SELECT * FROM TH_MEMBERSHIP WHERE RUN_ID = ? ORDER BY FILE_NAME").param(run).query(rs -> {
-            String file = rename.apply(rs.getString("FILE_NAME"));
-            if (file != null) {
-                membership.computeIfAbsent(file, f -> new LinkedHashMap<>())
-                        .put(rs.getString("GROUP_KEY"), rs.getLong("MEMBERS"));
-            }
-        });
-        Map<String, Map<Integer, Map<String, Long>>> attendance = new HashMap<>();
-        jdbc.sql("SELECT * FROM TH_ATTENDANCE WHERE RUN_ID = ?").param(run).query(rs -> {
-            String file = rename.apply(rs.getString("FILE_NAME"));
-            if (file != null) {
-                attendance.computeIfAbsent(file, f -> new HashMap<>())
-                        .computeIfAbsent(rs.getInt("ROW_NUMBER"), r -> new HashMap<>())
-                        .put(rs.getString("GROUP_KEY"), rs.getLong("ATTENDED"));
-            }
-        });
-        Map<String, List<SessionRow>> sessions = new HashMap<>();
-        jdbc.sql("SELECT * FROM TH_SESSION WHERE RUN_ID = ? ORDER BY FILE_NAME, ROW_NUMBER").param(run).query(rs -> {
+        Map<String, Submission> submissions = new HashMap<>();
+        Map<String, Heading> headings = new HashMap<>();
+        jdbc.sql("SELECT * FROM TH_SUBMISSION WHERE RUN_ID = ?").param(run).query(rs -> {
             String file = rename.apply(rs.getString("FILE_NAME"));
             if (file == null) {
                 return;
             }
-            int row = rs.getInt("ROW_NUMBER");
-            Map<String, Long> attended = attendance.getOrDefault(file, Map.of()).getOrDefault(row, Map.of());
-            Map<String, Long> ordered = new LinkedHashMap<>();
-            // keep the campaign's group order, which the membership rows were stored in
-            membership.getOrDefault(file, new LinkedHashMap<>()).keySet()
-                    .forEach(group -> ordered.put(group, attended.getOrDefault(group, 0L)));
-            sessions.computeIfAbsent(file, f -> new ArrayList<>()).add(new SessionRow(row, rs.getString("CODE"),
-                    rs.getObject("SESSION_DATE", LocalDate.class), rs.getString("DATE_CELL"), rs.getString("PLACE"),
-                    ordered, rs.getLong("TOTAL"), rs.getString("NOTE")));
-        });
-        Map<String, Submission> submissions = new HashMap<>();
-        jdbc.sql("SELECT * FROM TH_SUBMISSION WHERE RUN_ID = ?").param(run).query(rs -> {
-            String file = rename.apply(rs.getString("FILE_NAME"));
-            if (file != null) {
-                submissions.put(file, new Submission(rs.getString("UNIT_CODE"), rs.getString("UNIT_NAME"),
-                        rs.getString("SHEET"), rs.getString("PERIOD"), rs.getObject("REPORT_DATE", LocalDate.class),
-                        rs.getString("FORM"), rs.getString("CLUSTER_CODE"), membership.getOrDefault(file, Map.of()),
-                        sessions.getOrDefault(file, List.of())));
+            Heading heading = new Heading(rs.getString("UNIT_CODE"), rs.getString("UNIT_NAME"), rs.getString("SHEET"),
+                    rs.getString("PERIOD"), rs.getObject("REPORT_DATE", LocalDate.class), rs.getString("FORM"),
+                    rs.getString("CLUSTER_CODE"));
+            String figures = rs.getString("FIGURES");
+            if (figures == null) {
+                headings.put(file, heading);
+            } else {
+                StagedFigures staged = json.readValue(figures, StagedFigures.class);
+                submissions.put(file, heading.with(staged.membership(), staged.sessions()));
             }
         });
+        if (!headings.isEmpty()) {
+            submissions.putAll(new LegacyFigures(jdbc).of(run, rename, headings));
+        }
         return submissions;
+    }
+
+    /** A submission without its figures. */
+    record Heading(String unitCode, String unitName, String sheet, String period, LocalDate reportDate, String form,
+                   String clusterCode) {
+
+        Submission with(Map<String, Long> membership, List<SessionRow> sessions) {
+            return new Submission(unitCode, unitName, sheet, period, reportDate, form, clusterCode, membership,
+                    sessions);
+        }
     }
 }
