@@ -3,6 +3,8 @@ package vn.tonghop.report;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -33,52 +35,58 @@ public final class OutputFiles {
     }
 
     /**
-     * Writes every file into {@code folder}, as three tasks on two threads: the return workbooks, then the exception
-     * report that links into them; the consolidated workbook; the summary and the draft report. The third goes to
-     * whichever thread is free first: which of the other two takes longer depends on how many units have returns.
-     * At national scale each takes seconds, and both cores are idle otherwise. Any failure fails the whole.
+     * Writes every file into {@code folder} with two threads: the consolidated workbook, each return workbook, and
+     * the summary with the draft report are tasks for whichever thread is free; once the return workbooks are
+     * written, this thread writes the exception report, which links into them. At national scale the consolidated
+     * workbook and the returns (one per unit with something to fix) each take seconds, and both cores are idle
+     * otherwise. Any failure fails the whole.
      */
     public void writeAll(OutputContents result, Path folder) throws IOException {
         ExecutorService lanes = Executors.newFixedThreadPool(2, OutputFiles::laneThread);
         Map<String, String> logContext = MDC.getCopyOfContextMap();
         try {
-            List<Future<?>> tasks = List.of(
-                    lanes.submit(withLogContext(logContext, () -> {
-                        Map<Issue, String> links = new ReturnWorkbooks(messages).write(result, folder);
-                        new ExceptionReportWriter(messages).write(result, links, folder.resolve(EXCEPTION_REPORT));
-                    })),
-                    lanes.submit(withLogContext(logContext, () -> new ConsolidatedWorkbookWriter(messages)
-                            .write(result, folder.resolve(CONSOLIDATED_WORKBOOK)))),
-                    lanes.submit(withLogContext(logContext, () -> {
-                        new SummaryJsonWriter(messages).write(result, folder.resolve(SUMMARY));
-                        new DraftReportWriter(messages).write(result.campaign(), result.consolidation(),
-                                result.startedAt(), folder.resolve(DRAFT_REPORT));
-                    })));
-            for (Future<?> task : tasks) {
-                await(task);
+            Future<?> consolidated = lanes.submit(withLogContext(logContext, () -> {
+                new ConsolidatedWorkbookWriter(messages).write(result, folder.resolve(CONSOLIDATED_WORKBOOK));
+                return null;
+            }));
+            List<Future<Map<Issue, String>>> returns = new ArrayList<>();
+            for (ReturnWorkbooks.Planned planned : new ReturnWorkbooks(messages).plan(result)) {
+                returns.add(lanes.submit(withLogContext(logContext, () -> planned.write(folder))));
             }
+            Future<?> summaryAndDraft = lanes.submit(withLogContext(logContext, () -> {
+                new SummaryJsonWriter(messages).write(result, folder.resolve(SUMMARY));
+                new DraftReportWriter(messages).write(result.campaign(), result.consolidation(),
+                        result.startedAt(), folder.resolve(DRAFT_REPORT));
+                return null;
+            }));
+            Map<Issue, String> links = new HashMap<>();
+            for (Future<Map<Issue, String>> written : returns) {
+                links.putAll(await(written));
+            }
+            new ExceptionReportWriter(messages).write(result, links, folder.resolve(EXCEPTION_REPORT));
+            await(consolidated);
+            await(summaryAndDraft);
         } finally {
             lanes.shutdownNow();
         }
     }
 
     /** Output writing that may fail with an I/O error. */
-    private interface Writing {
-        void write() throws IOException;
+    private interface Writing<T> {
+        T write() throws IOException;
     }
 
     /** The task, with the run's log context (its run id) on whichever thread runs it. */
-    private static Callable<Void> withLogContext(Map<String, String> logContext, Writing writing) {
+    private static <T> Callable<T> withLogContext(Map<String, String> logContext, Writing<T> writing) {
         return () -> {
             if (logContext != null) {
                 MDC.setContextMap(logContext);
             }
             try {
-                writing.write();
+                return writing.write();
             } finally {
                 MDC.clear();
             }
-            return null;
         };
     }
 
@@ -88,9 +96,9 @@ public final class OutputFiles {
         return thread;
     }
 
-    private static void await(Future<?> lane) throws IOException {
+    private static <T> T await(Future<T> lane) throws IOException {
         try {
-            lane.get();
+            return lane.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while the outputs were written");

@@ -32,12 +32,15 @@ final class ReturnWorkbooks {
         this.messages = messages;
     }
 
-    /** @return for each issue, its link relative to the run folder, e.g. {@code tra-lai/DV079.xlsx#'Báo cáo'!F14} */
-    Map<Issue, String> write(OutputContents result, Path runFolder) throws IOException {
+    /**
+     * The return workbooks to write, named in the order of the issues (so a name clash is resolved the same way in
+     * every run); each is written by {@link Planned#write}, independently of the others.
+     */
+    List<Planned> plan(OutputContents result) {
         Map<String, ReportingUnit> units = result.campaign().unitsByCode();
-        Map<Issue, String> links = new HashMap<>();
         PageHeading heading = PageHeadings.of(result.campaign(), messages);
         ReturnFileNames names = new ReturnFileNames();
+        List<Planned> planned = new ArrayList<>();
         for (Map.Entry<String, List<Issue>> recipient : byRecipient(result.issues()).entrySet()) {
             if (!somethingToFix(recipient.getValue())) {
                 continue;
@@ -45,12 +48,26 @@ final class ReturnWorkbooks {
             String fileName = names.claim(recipient.getKey());
             ReportingUnit unit = units.get(recipient.getKey());
             String title = unit == null ? recipient.getKey() : unit.code() + " " + unit.name();
-            ReturnWorkbook workbook = new ReturnWorkbookWriter(messages, heading, result.campaign().limits()).write(title,
-                    files(recipient.getValue(), result.sourcePaths()), runFolder.resolve(FOLDER).resolve(fileName));
+            planned.add(new Planned(new ReturnWorkbookWriter(messages, heading, result.campaign().limits()), title,
+                    files(recipient.getValue(), result.sourcePaths()), fileName));
+        }
+        return planned;
+    }
+
+    /** One recipient's return workbook, to be written into {@code tra-lai/} of a run folder. */
+    record Planned(ReturnWorkbookWriter writer, String title, List<ReturnedFile> files, String fileName) {
+
+        /**
+         * @return for each of its issues, its link relative to the run folder, e.g.
+         *         {@code tra-lai/DV079.xlsx#'Báo cáo'!F14}
+         */
+        Map<Issue, String> write(Path runFolder) throws IOException {
+            ReturnWorkbook workbook = writer.write(title, files, runFolder.resolve(FOLDER).resolve(fileName));
+            Map<Issue, String> links = new HashMap<>();
             workbook.locations().forEach((issue, location) ->
                     links.put(issue, FOLDER + "/" + fileName + "#" + location));
+            return links;
         }
-        return links;
     }
 
     /** Whether one of the issues is about a file the unit sent, other than its being replaced by a newer one. */
