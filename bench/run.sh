@@ -107,7 +107,9 @@ run_jar unchanged
 say "the nights inside watch"
 "${HELPERS[@]}" vn.tonghop.bench.BenchmarkGenerator "$WORK" "$N" "$SEED" restore >&2
 rm -rf data output logs
-java -Xmx512m "${FAST[@]}" watch --poll=1 --job=jobs/bench/job.yml --input=input --output=output --data=data \
+# README's command for watch: the class-data archive and the parallel collector, with both compilers (it stays up)
+java -Xmx512m -XX:SharedArchiveFile="$APP/tonghop.jsa" -Xlog:cds=off -XX:+UseParallelGC -jar "$APP/tonghop.jar" \
+    watch --poll=1 --job=jobs/bench/job.yml --input=input --output=output --data=data \
     > runs/watch.out 2> runs/watch.err &
 WATCH=$!
 TICK=$(getconf CLK_TCK)
