@@ -34,7 +34,7 @@ def run_of(work, name):
 
 
 def watch_runs(work):
-    """The nights inside watch: each run's seconds from its job execution (the first execution is the run at start),
+    """The nights inside watch: each run's seconds from its job execution (the last two; those before warmed it up),
     CPU from what the process used meanwhile, the process's peak memory; none when the watch part did not run."""
     path = os.path.join(work, "runs", "watch-steps.json")
     if not os.path.exists(path):
@@ -42,7 +42,7 @@ def watch_runs(work):
     executions = load(path)
     peak = open(os.path.join(work, "runs", "watch-peak-kb.txt")).read().strip()
     runs = {}
-    for name, execution in zip(("watch-night", "watch-unchanged"), executions[1:]):
+    for name, execution in zip(("watch-night", "watch-unchanged"), executions[-2:]):
         folder = os.path.join(work, "runs", name)
         done = execution["end"] is not None and execution["status"] == "COMPLETED"
         runs[name] = {"name": name, "start_ms": execution["start"], "end_ms": execution["end"] or execution["start"],
