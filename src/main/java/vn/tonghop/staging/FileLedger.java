@@ -116,6 +116,11 @@ public class FileLedger {
                 : Optional.of(new InputDrift.RecordedInput(workbooks, ignored, campaignHashes));
     }
 
+    /** Where the staged rows of the run's reused workbooks are kept. */
+    ReusedChecks reusedChecks(String runId) {
+        return ReusedChecks.of(jdbc, runId);
+    }
+
     /** Every checked workbook of the run, by name. */
     public List<Entry> checked(String runId) {
         return jdbc.sql("SELECT * FROM TH_FILE WHERE RUN_ID = ? AND STATUS NOT IN (?, ?) ORDER BY FILE_NAME")

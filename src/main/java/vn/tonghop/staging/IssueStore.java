@@ -48,14 +48,20 @@ public class IssueStore {
      * staged (under its name in this run).
      */
     public Map<String, List<Issue>> checkIssuesByFile(String runId) {
+        return checkIssuesByFile(runId, ReusedChecks.of(jdbc, runId));
+    }
+
+    /** The same, where the run's reused checks are known already. */
+    Map<String, List<Issue>> checkIssuesByFile(String runId, ReusedChecks reused) {
         Map<String, List<Issue>> byFile = new HashMap<>();
-        checkIssues(runId).forEach(issue -> byFile.computeIfAbsent(issue.file(), f -> new ArrayList<>()).add(issue));
+        checkIssues(runId, reused)
+                .forEach(issue -> byFile.computeIfAbsent(issue.file(), f -> new ArrayList<>()).add(issue));
         return byFile;
     }
 
     /** Every issue of the run, its reused workbooks' included, errors first, then by unit, file and cell. */
     public List<Issue> all(String runId) {
-        List<Issue> issues = new ArrayList<>(checkIssues(runId));
+        List<Issue> issues = new ArrayList<>(checkIssues(runId, ReusedChecks.of(jdbc, runId)));
         issues.addAll(jdbc.sql("SELECT * FROM TH_ISSUE WHERE RUN_ID = ? AND STAGE = ?")
                 .params(runId, Stage.RECONCILE.name()).query(IssueStore::issue).list());
         return issues.stream().sorted(IssueOrder.REVIEW).toList();
@@ -68,8 +74,7 @@ public class IssueStore {
         return counts;
     }
 
-    private List<Issue> checkIssues(String runId) {
-        ReusedChecks reused = ReusedChecks.of(jdbc, runId);
+    private List<Issue> checkIssues(String runId, ReusedChecks reused) {
         List<Issue> issues = new ArrayList<>();
         jdbc.sql("SELECT * FROM TH_ISSUE WHERE RUN_ID = ? AND STAGE = ? ORDER BY ID")
                 .params(runId, Stage.CHECK.name()).query(IssueStore::issue).list().stream()

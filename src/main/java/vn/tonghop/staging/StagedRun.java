@@ -66,8 +66,10 @@ public class StagedRun {
 
     /** Every checked file of the run, each with its submission (when accepted) and the issues found in it. */
     public List<CheckedFile> checkedFiles(String runId) {
-        Map<String, Submission> stored = submissions.all(runId);
-        Map<String, List<Issue>> found = issues.checkIssuesByFile(runId);
+        // where the reused checks are kept is read once for both (at national scale, a scan of the run's ledger)
+        ReusedChecks reused = ledger.reusedChecks(runId);
+        Map<String, Submission> stored = submissions.all(runId, reused);
+        Map<String, List<Issue>> found = issues.checkIssuesByFile(runId, reused);
         List<CheckedFile> files = new ArrayList<>();
         for (FileLedger.Entry entry : ledger.checked(runId)) {
             String name = entry.file().name();

@@ -70,7 +70,11 @@ public class SubmissionStore {
      * where they were staged; one query per table and run holding rows.
      */
     public Map<String, Submission> all(String runId) {
-        ReusedChecks reused = ReusedChecks.of(jdbc, runId);
+        return all(runId, ReusedChecks.of(jdbc, runId));
+    }
+
+    /** The same, where the run's reused checks are known already. */
+    Map<String, Submission> all(String runId, ReusedChecks reused) {
         Map<String, Submission> submissions = new TreeMap<>(load(runId,
                 name -> reused.isReused(name) ? null : name));
         reused.byOrigin().forEach((origin, names) -> submissions.putAll(load(origin, names::get)));
