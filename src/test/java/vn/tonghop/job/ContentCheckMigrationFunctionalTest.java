@@ -2,9 +2,7 @@ package vn.tonghop.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,12 +27,7 @@ class ContentCheckMigrationFunctionalTest {
 
     @Test
     void checksStagedByTheEarlierVersionAreReusedAfterTheUpgrade(@TempDir Path folder) throws Exception {
-        Path input = Files.createDirectories(folder.resolve("input"));
-        try (Stream<Path> files = Files.list(Path.of("input"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, input.resolve(file.getFileName()));
-            }
-        }
+        Path input = JobRuns.copyOfSampleInput(folder);
         Path output = folder.resolve("output");
         runs.run("before-upgrade", JOB, input, output);
         // the earlier version's layout: no table of checks, an index on the ledger's content column

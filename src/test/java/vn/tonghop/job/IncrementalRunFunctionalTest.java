@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.job.JobExecution;
@@ -35,7 +34,7 @@ class IncrementalRunFunctionalTest {
 
     @Test
     void aSecondRunOverUnchangedFilesParsesNothingAndGivesTheSameFigures(@TempDir Path folder) throws Exception {
-        Path input = copyOfSampleInput(folder);
+        Path input = JobRuns.copyOfSampleInput(folder);
         Path output = folder.resolve("output");
 
         runs.run("first", JOB, input, output);
@@ -104,16 +103,6 @@ class IncrementalRunFunctionalTest {
     private Figures dv001Figures(String run) {
         return results.load(run).units().stream().filter(line -> line.unit().code().equals("DV001")).findFirst()
                 .orElseThrow().figures();
-    }
-
-    private static Path copyOfSampleInput(Path folder) throws Exception {
-        Path input = Files.createDirectories(folder.resolve("input"));
-        try (Stream<Path> files = Files.list(Path.of("input"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, input.resolve(file.getFileName()));
-            }
-        }
-        return input;
     }
 
     private static StepExecution step(JobExecution execution, String name) {

@@ -3,6 +3,7 @@ package vn.tonghop.job;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -35,6 +36,17 @@ final class JobRuns {
                 .addString(JobParameterNames.INPUT, input.toAbsolutePath().toString(), false)
                 .addString(JobParameterNames.OUTPUT, output.toAbsolutePath().toString(), false)
                 .toJobParameters());
+    }
+
+    /** A copy of the shipped sample's input folder ({@code input/}) as {@code folder/input}. */
+    static Path copyOfSampleInput(Path folder) throws IOException {
+        Path input = Files.createDirectories(folder.resolve("input"));
+        try (Stream<Path> files = Files.list(Path.of("input"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, input.resolve(file.getFileName()));
+            }
+        }
+        return input;
     }
 
     static JsonNode summary(Path runFolder) throws IOException {

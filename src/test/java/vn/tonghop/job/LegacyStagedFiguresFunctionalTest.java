@@ -2,10 +2,8 @@ package vn.tonghop.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,12 +32,7 @@ class LegacyStagedFiguresFunctionalTest {
 
     @Test
     void figuresStagedInTheOldTablesAreReadAndReused(@TempDir Path folder) throws Exception {
-        Path input = Files.createDirectories(folder.resolve("input"));
-        try (Stream<Path> files = Files.list(Path.of("input"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, input.resolve(file.getFileName()));
-            }
-        }
+        Path input = JobRuns.copyOfSampleInput(folder);
         Path output = folder.resolve("output");
         runs.run("old-layout", JOB, input, output);
         JsonNode first = JobRuns.summary(OutputFolders.runFolder(output, SampleGenerator.JOB_ID, "old-layout"));
