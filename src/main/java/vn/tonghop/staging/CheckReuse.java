@@ -20,7 +20,7 @@ import vn.tonghop.intake.SourceFile;
 @Repository
 public class CheckReuse {
 
-    /** Of two earlier checks: the newer run, then the one under the same name, then the first name. */
+    /** Of two earlier checks, the newer run's first (for one workbook, then its own name's, then the first name). */
     private static final Comparator<Earlier> PREFERRED = Comparator.comparing(Earlier::runId).reversed();
 
     private final JdbcClient jdbc;
