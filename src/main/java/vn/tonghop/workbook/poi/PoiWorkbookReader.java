@@ -17,11 +17,13 @@ import vn.tonghop.workbook.WorkbookTooLargeException;
  * and never modified. Anything that is not a readable Excel workbook is reported as
  * {@link UnreadableWorkbookException} with a reason staff understand.
  *
- * <p>One reader may serve several threads at once: each thread gets its own XML parser factory, made once.
+ * <p>One reader may serve several threads at once: each thread gets its own XML parser factory, made once, and its
+ * own memo of the template parts it parsed ({@link PartMemo}).
  */
 public final class PoiWorkbookReader implements WorkbookReader {
 
     private final ThreadLocal<XMLInputFactory> xmlFactories = ThreadLocal.withInitial(XmlPart::newFactory);
+    private final ThreadLocal<PartMemo> partMemos = ThreadLocal.withInitial(PartMemo::new);
     private final ReadLimits limits;
 
     public PoiWorkbookReader() {
@@ -39,7 +41,7 @@ public final class PoiWorkbookReader implements WorkbookReader {
     public Workbook read(Path file) throws UnreadableWorkbookException {
         switch (detect(file)) {
             case XLSX:
-                return new XlsxStreamingReader(xmlFactories.get(), limits).read(file);
+                return new XlsxStreamingReader(xmlFactories.get(), partMemos.get(), limits).read(file);
             case XLS:
                 return new XlsReader().read(file);
             case TOO_OLD:

@@ -47,11 +47,16 @@ final class XlsxStreamingReader {
             "application/vnd.ms-excel.addin.macroEnabled.main+xml");
 
     private final XMLInputFactory xml;
+    private final PartMemo memo;
     private final ReadLimits limits;
 
-    /** @param xml a secure factory ({@link XmlPart#newFactory()}) that this thread alone uses */
-    XlsxStreamingReader(XMLInputFactory xml, ReadLimits limits) {
+    /**
+     * @param xml  a secure factory ({@link XmlPart#newFactory()}) that this thread alone uses
+     * @param memo the parts parsed before on this thread
+     */
+    XlsxStreamingReader(XMLInputFactory xml, PartMemo memo, ReadLimits limits) {
         this.xml = xml;
+        this.memo = memo;
         this.limits = limits;
     }
 
@@ -108,17 +113,19 @@ final class XlsxStreamingReader {
         if (typesPart == null) {
             throw new UnreadableWorkbookException(file, OoxmlPackages.whyNotAnOfficePackage(parts.zip()), null);
         }
-        ContentTypes types = ContentTypes.read(xml, typesPart);
-        String workbookName = Relationships.read(xml, "/", parts.open(PACKAGE_RELATIONSHIPS))
+        ContentTypes types = memo.parse(ContentTypes.class, "", typesPart, in -> ContentTypes.read(xml, in));
+        String workbookName = relationships("/", parts.open(PACKAGE_RELATIONSHIPS))
                 .firstOfType(OFFICE_DOCUMENT).map(Relationships.Relationship::partName).orElse(null);
         checkIsExcelWorkbook(file, workbookName == null ? "" : types.of(workbookName));
-        WorkbookPart workbook = WorkbookPart.read(xml, required(parts, workbookName));
-        Relationships workbookRelationships = Relationships.read(xml, workbookName,
+        WorkbookPart workbook = memo.parse(WorkbookPart.class, "", required(parts, workbookName),
+                in -> WorkbookPart.read(xml, in));
+        Relationships workbookRelationships = relationships(workbookName,
                 parts.open(PackageParts.relationshipsOf(workbookName)));
         XmlCellDecoder decoder = new XmlCellDecoder(
                 SharedStringsPart.read(xml, limits, optionalPart(parts, types, workbookRelationships, SHARED_STRINGS,
                         SHARED_STRINGS_TYPE)),
-                StyleDateFormats.read(xml, optionalPart(parts, types, workbookRelationships, STYLES, STYLES_TYPE)),
+                memo.parse(StyleDateFormats.class, "", optionalPart(parts, types, workbookRelationships, STYLES,
+                        STYLES_TYPE), in -> StyleDateFormats.read(xml, in)),
                 workbook.date1904());
         List<SheetCells> sheets = new ArrayList<>(workbook.sheets().size());
         for (WorkbookPart.SheetEntry entry : workbook.sheets()) {
@@ -132,6 +139,12 @@ final class XlsxStreamingReader {
             }
         }
         return sheets;
+    }
+
+    /** Relationship targets are resolved against their source part, which is part of what is remembered. */
+    private Relationships relationships(String sourcePartName, InputStream in) throws XMLStreamException, IOException {
+        return memo.parse(Relationships.class, sourcePartName, in,
+                part -> Relationships.read(xml, sourcePartName, part));
     }
 
     private static void checkIsExcelWorkbook(Path file, String contentType) throws UnreadableWorkbookException {
