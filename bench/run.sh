@@ -113,6 +113,8 @@ java -Xmx512m -XX:SharedArchiveFile="$APP/tonghop.jsa" -Xlog:cds=off -XX:+UsePar
     watch --poll=1 --job=jobs/bench/job.yml --input=input --output=output --data=data \
     > runs/watch.out 2> runs/watch.err &
 WATCH=$!
+# a benchmark that fails or is interrupted must not leave the watch holding the data folder
+trap 'kill "$WATCH" 2>/dev/null || true' EXIT
 TICK=$(getconf CLK_TCK)
 runs_done() { grep -c '^Kết quả' runs/watch.out || true; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$WATCH/stat"; }
