@@ -67,7 +67,7 @@ public class SubmissionStore {
 
     /**
      * Every submission of the run by file name: those checked in this run, and those of its reused workbooks, read
-     * where they were staged; one query per table and run holding rows.
+     * where they were staged; one query per run holding rows (and, for rows of earlier versions, one per old table).
      */
     public Map<String, Submission> all(String runId) {
         return all(runId, ReusedChecks.of(jdbc, runId));
