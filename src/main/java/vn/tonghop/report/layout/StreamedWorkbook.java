@@ -1,12 +1,7 @@
 package vn.tonghop.report.layout;
 
-import java.io.File;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -15,8 +10,8 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
 /**
  * A streamed (SXSSF) workbook whose file is compressed at the fastest level. Compressing the sheets was most of the
  * time spent writing a consolidated workbook of tens of thousands of units; the fastest level makes files about a
- * fifth larger, which nobody notices at a few megabytes, and Excel opens them the same. Its sheets' temporary XML goes
- * through a {@link SheetXmlWriter}, without a lock per character.
+ * fifth larger, which nobody notices at a few megabytes, and Excel opens them the same. Its sheets' rows are
+ * written to their temporary XML by a {@link SheetCellsWriter}.
  */
 public final class StreamedWorkbook extends SXSSFWorkbook {
 
@@ -34,18 +29,6 @@ public final class StreamedWorkbook extends SXSSFWorkbook {
 
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
-        return new SheetDataWriter() {
-            @Override
-            public Writer createWriter(File file) throws IOException {
-                FileOutputStream stream = new FileOutputStream(file);
-                try {
-                    return new SheetXmlWriter(new OutputStreamWriter(decorateOutputStream(stream),
-                            StandardCharsets.UTF_8));
-                } catch (IOException | RuntimeException e) {
-                    stream.close();
-                    throw e;
-                }
-            }
-        };
+        return new SheetCellsWriter();
     }
 }
