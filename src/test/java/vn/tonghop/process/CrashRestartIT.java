@@ -75,8 +75,10 @@ class CrashRestartIT {
     @ValueSource(strings = {"checkWorkbooks.chunk2", "consolidate.before", "writeOutputs.after"})
     void killedRunIsResumedWithTheSameFigures(String moment) throws Exception {
         Path folder = workFolder(moment);
+        // chunks of 20 of the sample's 87 workbooks, so that the check step is killed with some staged, some not
+        // (the resuming process stages the rest in chunks of the default size)
         try (TonghopProcess crashing = TonghopProcess.start(folder,
-                List.of("-Dtonghop.crash-test.pause=" + moment), args())) {
+                List.of("-Dtonghop.crash-test.pause=" + moment, "-Dtonghop.files-per-chunk=20"), args())) {
             crashing.awaitOutput("paused at " + moment, RUN_TIMEOUT);
             if (moment.equals(REFUSAL_MOMENT)) {
                 assertSecondRunIsRefused(folder); // one moment suffices: the lock does not depend on the step
