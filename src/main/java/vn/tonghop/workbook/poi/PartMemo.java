@@ -4,7 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
@@ -27,7 +27,42 @@ final class PartMemo {
         T parse(InputStream in) throws XMLStreamException, IOException;
     }
 
-    private record Key(Class<?> type, String sourcePart, ByteBuffer content) {
+    /**
+     * A part's kind, source and exact bytes. Its hash is taken from the length and at most 64 bytes spread over the
+     * content, not from every byte (hashing every byte of every part was a third of the memo's cost); two keys
+     * are equal only when every byte is.
+     */
+    private static final class Key {
+
+        private static final int SAMPLED_BYTES = 64;
+
+        private final Class<?> type;
+        private final String sourcePart;
+        private final byte[] content;
+        private final int hash;
+
+        Key(Class<?> type, String sourcePart, byte[] content) {
+            this.type = type;
+            this.sourcePart = sourcePart;
+            this.content = content;
+            int h = 31 * (31 * type.hashCode() + sourcePart.hashCode()) + content.length;
+            int step = Math.max(1, content.length / SAMPLED_BYTES);
+            for (int i = content.length - 1; i >= 0; i -= step) {
+                h = 31 * h + content[i];
+            }
+            this.hash = h;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && hash == key.hash && type == key.type
+                    && sourcePart.equals(key.sourcePart) && Arrays.equals(content, key.content);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     private final Map<Key, Object> parsed = new LinkedHashMap<>(MAX_ENTRIES, 0.75f, true) {
@@ -59,7 +94,7 @@ final class PartMemo {
             return parser.parse(new SequenceInputStream(new ByteArrayInputStream(head), in));
         }
         in.close();
-        Key key = new Key(type, sourcePart, ByteBuffer.wrap(head));
+        Key key = new Key(type, sourcePart, head);
         Object known = parsed.get(key);
         if (known != null) {
             return type.cast(known);
