@@ -89,13 +89,12 @@ final class LabelBlock {
             if (isBlank(cell)) {
                 continue;
             }
-            boolean anotherLabel = blockLabels.stream().anyMatch(label -> labels.isLabel(cell, label));
-            return anotherLabel ? Optional.empty() : Optional.of(cell);
+            return labels.isAnyLabel(cell, blockLabels) ? Optional.empty() : Optional.of(cell);
         }
         return Optional.empty();
     }
 
     static boolean isBlank(Cell cell) {
-        return cell.value() instanceof CellValue.Text text && Labels.tidy(text.text()).isEmpty();
+        return cell.value() instanceof CellValue.Text text && text.text() != null && Labels.isBlank(text.text());
     }
 }

@@ -75,7 +75,7 @@ final class SessionTableReader {
     }
 
     private boolean isGrandTotal(Row row) {
-        return row.cells().stream().anyMatch(cell -> labels.isLabel(cell, GRAND_TOTAL));
+        return labels.findCell(row, GRAND_TOTAL).isPresent();
     }
 
     private List<String> headerLabels() {

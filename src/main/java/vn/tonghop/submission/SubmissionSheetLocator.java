@@ -85,18 +85,44 @@ final class SubmissionSheetLocator {
 
     /** The first row holding both the session-code and the row-total headers. */
     Optional<Row> headerRow(Sheet sheet) {
-        return sheet.rows().stream()
-                .filter(row -> findCell(row, TemplateLabels.SESSION_CODE).isPresent()
-                        && findCell(row, TemplateLabels.ROW_TOTAL).isPresent())
-                .findFirst();
+        for (Row row : sheet.rows()) {
+            if (findCell(row, TemplateLabels.SESSION_CODE).isPresent()
+                    && findCell(row, TemplateLabels.ROW_TOTAL).isPresent()) {
+                return Optional.of(row);
+            }
+        }
+        return Optional.empty();
     }
 
+    // loops rather than streams here and below: these run for every cell of the block of every workbook, and a
+    // stream pipeline per row cost more than the comparisons themselves
     Optional<Cell> findCell(Sheet sheet, String label) {
-        return sheet.rows().stream().flatMap(row -> findCell(row, label).stream()).findFirst();
+        for (Row row : sheet.rows()) {
+            Optional<Cell> found = findCell(row, label);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     Optional<Cell> findCell(Row row, String label) {
-        return row.cells().stream().filter(cell -> isLabel(cell, label)).findFirst();
+        for (Cell cell : row.cells()) {
+            if (isLabel(cell, label)) {
+                return Optional.of(cell);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the cell is any of the labels. */
+    boolean isAnyLabel(Cell cell, List<String> labels) {
+        for (String label : labels) {
+            if (isLabel(cell, label)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isLabel(Cell cell, String label) {

@@ -46,6 +46,21 @@ class LabelsTest {
         assertThat(Labels.matches(null, "Mã đơn vị")).isFalse();
     }
 
+    /** A cell beside a label is blank exactly when its tidied text is empty: spacing, invisible and control marks. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\u00A0\t\n", "\u200B", " \uFEFF\u00AD ", "\u001C\u001F", "\u3000",
+        "x", " đ ", "\u001C a", "\u200Bx", "0", "\uD83C\uDDFB", "\u0000"})
+    void blankIsWhatTidyLeavesEmpty(String text) {
+        assertThat(Labels.isBlank(text)).as("[%s]", text).isEqualTo(Labels.tidy(text).isEmpty());
+    }
+
+    @Test
+    void onlySpacingAndInvisibleMarksAreBlank() {
+        assertThat(Labels.isBlank(" \u00A0\u200B\r\n")).isTrue();
+        assertThat(Labels.isBlank(" - ")).isFalse();
+        assertThat(Labels.isBlank(null)).isFalse();
+    }
+
     @Test
     void tidyCollapsesSpacingButKeepsCaseAndAccents() {
         assertThat(Labels.tidy("\u00A0Chi bộ\n Thôn 1 ")).isEqualTo("Chi bộ Thôn 1");
