@@ -79,12 +79,18 @@ public class ResultStore {
      * The run's result for its outputs: the one this process has just committed, taken once, else the database's.
      */
     public Consolidation load(String runId) {
-        Committed kept = lastCommitted.getAndUpdate(committed -> committed != null && committed.runId().equals(runId)
-                ? null : committed);
-        if (kept != null && kept.runId().equals(runId)) {
+        Committed kept = takeKept(runId);
+        if (kept != null) {
             return kept.consolidation();
         }
         return find(runId).orElseThrow(() -> new IllegalStateException("run " + runId + " has not been consolidated"));
+    }
+
+    /** The run's result kept in memory, no longer kept; null when what is kept (if anything) is another run's. */
+    private Committed takeKept(String runId) {
+        Committed kept = lastCommitted.getAndUpdate(committed -> committed != null && committed.runId().equals(runId)
+                ? null : committed);
+        return kept != null && kept.runId().equals(runId) ? kept : null;
     }
 
     private void keepOnceCommitted(Committed result) {
@@ -123,8 +129,7 @@ public class ResultStore {
             find(runId).ifPresent(consolidation -> saveOverallFigures(runId, consolidation.overall()));
         }
         jdbc.sql("DELETE FROM TH_RESULT WHERE RUN_ID = ?").param(runId).update();
-        lastCommitted.updateAndGet(committed -> committed != null && committed.runId().equals(runId) ? null
-                : committed);
+        takeKept(runId);
     }
 
     private void saveOverallFigures(String runId, Figures overall) {

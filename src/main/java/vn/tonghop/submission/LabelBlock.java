@@ -95,6 +95,6 @@ final class LabelBlock {
     }
 
     static boolean isBlank(Cell cell) {
-        return cell.value() instanceof CellValue.Text text && text.text() != null && Labels.isBlank(text.text());
+        return cell.value() instanceof CellValue.Text text && Labels.isBlank(text.text());
     }
 }

@@ -136,9 +136,8 @@ final class SubmissionSheetLocator {
     }
 
     /**
-     * The cell text folded, looked up in the run's folds once per text of this workbook: a cell is compared with
-     * label after label, and finding the same text again in the run's map (hashing and comparing it whole each
-     * time) was a tenth of the checking.
+     * The cell text folded, looked up in the run's folds once per text of this workbook rather than once per label
+     * it is compared with (each lookup hashes and compares the whole text).
      */
     private String folded(String text) {
         String folded = foldedTexts.get(text);
