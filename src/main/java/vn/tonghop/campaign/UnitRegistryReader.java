@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -27,6 +28,8 @@ final class UnitRegistryReader {
 
     private static final Set<String> YES = Set.of("yes", "có", "co");
     private static final Set<String> NO = Set.of("no", "không", "khong");
+    /** Runs of spacing inside a unit's name, made one space; compiled once, not per unit. */
+    private static final Pattern SPACING = Pattern.compile("\\s+");
 
     List<ReportingUnit> read(Path file) {
         String text = Utf8Text.read(file, SAVE_AS_CSV_UTF8);
@@ -54,7 +57,7 @@ final class UnitRegistryReader {
                 throw new InvalidCampaignException(file, row.line, 0, "code", "duplicate unit code " + code);
             }
             // a line break typed into the Excel cell (Alt+Enter) is layout, not part of the name
-            String name = row.field(header.name).strip().replaceAll("\\s+", " ");
+            String name = SPACING.matcher(row.field(header.name).strip()).replaceAll(" ");
             boolean pilot = header.pilot >= 0 && isPilot(file, row, row.field(header.pilot));
             units.add(new ReportingUnit(code, name, pilot));
         }
