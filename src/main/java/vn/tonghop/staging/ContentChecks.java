@@ -10,9 +10,10 @@ import vn.tonghop.consolidation.FileStatus;
 
 /**
  * The checks a later run may reuse (table TH_CONTENT_CHECK): one row each time a workbook's content was parsed
- * (recorded when its run consolidates), with the campaign it was checked against, what the check found and the run and name its staged rows are kept
- * under. A night looks its files up here, among the contents ever parsed, and not among the ledger rows of every
- * kept run, most of which only point at an earlier check: that lookup grew with each night kept.
+ * (recorded when its run consolidates), with the campaign it was checked against, what the check found and the run
+ * and name its staged rows are kept under. A night looks its files up here, among the contents ever parsed, and not
+ * among the ledger rows of every kept run, most of which only point at an earlier check: that lookup grew with each
+ * night kept.
  */
 final class ContentChecks {
 
