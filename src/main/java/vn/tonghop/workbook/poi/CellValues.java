@@ -19,6 +19,8 @@ final class CellValues {
     private static final int MAX_EXPONENT = 308;
     /** Significant digits a double can hold, and a little more. */
     private static final int MAX_DIGITS = 20;
+    /** Whole numbers below this have at most the 15 digits Excel shows, all exact in a double. */
+    private static final double WHOLE_SHOWN_EXACTLY = 1e15;
 
     private CellValues() {
     }
@@ -51,7 +53,19 @@ final class CellValues {
 
     /** A binary double as Excel shows it (15 significant digits), so 0.1+0.2 reads 0.3 as the user sees it. */
     static CellValue number(double number, boolean dateFormatted, boolean date1904) {
-        return number(new BigDecimal(NumberToTextConverter.toText(number)), dateFormatted, date1904);
+        return number(excelDecimal(number), dateFormatted, date1904);
+    }
+
+    /**
+     * The decimal Excel shows for a double. A whole number of at most 15 digits, what nearly every cell of a report
+     * holds, is shown as its digits: converted directly, without POI's general conversion (a tenth of reading a
+     * .xls file).
+     */
+    static BigDecimal excelDecimal(double number) {
+        if (number == Math.rint(number) && Math.abs(number) < WHOLE_SHOWN_EXACTLY) {
+            return BigDecimal.valueOf((long) number);
+        }
+        return new BigDecimal(NumberToTextConverter.toText(number));
     }
 
     /** Writers store 10 as "10", "10.0" or "1E1"; one scale per value lets consumers compare values with equals. */
