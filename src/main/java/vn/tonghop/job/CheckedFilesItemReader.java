@@ -72,11 +72,14 @@ class CheckedFilesItemReader implements ItemReader<CheckedFile>, ItemStream {
         }
     }
 
-    /** The step ends (completed, failed or stopped): checks not yet handed over are abandoned, not waited for. */
+    /**
+     * The step ends (completed, failed or stopped): checks not yet handed over are abandoned, not waited for. The
+     * newest go first, so a thread freed by interrupting an older check finds only cancelled ones left to start.
+     */
     @Override
     public void close() {
         Future<CheckedFile> check;
-        while ((check = started.poll()) != null) {
+        while ((check = started.pollLast()) != null) {
             check.cancel(true);
         }
     }
