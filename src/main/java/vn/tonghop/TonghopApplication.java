@@ -1,8 +1,10 @@
 package vn.tonghop;
 
 import java.io.PrintStream;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import vn.tonghop.campaign.InvalidCampaignException;
+import vn.tonghop.cli.ApplicationContexts;
 import vn.tonghop.cli.CommandLine;
 import vn.tonghop.cli.Consoles;
 import vn.tonghop.cli.ExitCodes;
@@ -19,6 +21,7 @@ import vn.tonghop.cli.SetupException;
 public class TonghopApplication {
 
     public static void main(String[] args) {
+        ApplicationContexts.preferAheadOfTimeContext();
         System.exit(run(System.out, System.err, args));
     }
 
@@ -31,6 +34,9 @@ public class TonghopApplication {
             consoles.fail(e.getMessage());
             FailureLog.record(ExitCodes.INVALID_SETUP, e.getMessage(), null);
             return ExitCodes.INVALID_SETUP;
+        } catch (SpringApplication.AbandonedRunException e) {
+            // the build preparing the context ahead of time stops Spring this way once the beans are defined
+            throw e;
         } catch (Exception e) {
             String reason = "the run failed: " + e.getMessage();
             consoles.fail(reason);

@@ -16,9 +16,7 @@ import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.builder.TaskletStepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
@@ -70,10 +68,13 @@ public class ConsolidationJobConfiguration {
         return new CampaignLoader().load(Path.of(jobFile));
     }
 
-    /** Only when a crash test sets {@code tonghop.crash-test.pause}: production steps carry no test hook. */
+    /**
+     * Armed only when a crash test sets {@code tonghop.crash-test.pause}; the steps take it only then, so production
+     * steps carry no test hook. (Decided when the steps are made, not by a bean condition: the packaged program's
+     * context is prepared at build time, where a condition on a system property would be settled for good.)
+     */
     @Bean
-    @ConditionalOnProperty(CrashTestPause.PROPERTY)
-    CrashTestPause crashTestPause(@Value("${" + CrashTestPause.PROPERTY + "}") String point) {
+    CrashTestPause crashTestPause(@Value("${" + CrashTestPause.PROPERTY + ":}") String point) {
         return new CrashTestPause(point);
     }
 
@@ -100,7 +101,7 @@ public class ConsolidationJobConfiguration {
 
     @Bean
     Step discoverFiles(JobRepository repository, PlatformTransactionManager tm, Tasklet discoverFilesTasklet,
-            ObjectProvider<CrashTestPause> crashTestPause) {
+            CrashTestPause crashTestPause) {
         return taskletStep("discoverFiles", discoverFilesTasklet, repository, tm, crashTestPause);
     }
 
@@ -123,7 +124,7 @@ public class ConsolidationJobConfiguration {
     @Bean
     Step checkWorkbooks(JobRepository repository, PlatformTransactionManager tm,
                         CheckedFilesItemReader checkedFilesItemReader, StagingItemWriter stagingItemWriter,
-                        ObjectProvider<CrashTestPause> crashTestPause, CheckProgressListener checkProgress,
+                        CrashTestPause crashTestPause, CheckProgressListener checkProgress,
                         @Value(FILES_PER_CHUNK_VALUE) int filesPerChunk) {
         if (filesPerChunk < 1) {
             throw new IllegalArgumentException(FILES_PER_CHUNK + " must be at least 1, not " + filesPerChunk);
@@ -134,27 +135,31 @@ public class ConsolidationJobConfiguration {
                 .reader(checkedFilesItemReader)
                 .writer(stagingItemWriter)
                 .listener((StepListener) checkProgress);
-        crashTestPause.ifAvailable(step::listener);
+        if (crashTestPause.armed()) {
+            step.listener(crashTestPause);
+        }
         return step.build();
     }
 
     @Bean
     Step consolidate(JobRepository repository, PlatformTransactionManager tm, Tasklet consolidateTasklet,
-            ObjectProvider<CrashTestPause> crashTestPause) {
+            CrashTestPause crashTestPause) {
         return taskletStep("consolidate", consolidateTasklet, repository, tm, crashTestPause);
     }
 
     @Bean
     Step writeOutputs(JobRepository repository, PlatformTransactionManager tm, Tasklet writeOutputsTasklet,
-            ObjectProvider<CrashTestPause> crashTestPause) {
+            CrashTestPause crashTestPause) {
         return taskletStep("writeOutputs", writeOutputsTasklet, repository, tm, crashTestPause);
     }
 
     /** A step of one tasklet, in its own transaction, with the crash-test pause points around it in crash tests. */
     private static Step taskletStep(String name, Tasklet tasklet, JobRepository repository,
-                                    PlatformTransactionManager tm, ObjectProvider<CrashTestPause> crashTestPause) {
+                                    PlatformTransactionManager tm, CrashTestPause crashTestPause) {
         TaskletStepBuilder step = new StepBuilder(name, repository).tasklet(tasklet, tm);
-        crashTestPause.ifAvailable(pause -> step.listener((StepExecutionListener) pause));
+        if (crashTestPause.armed()) {
+            step.listener((StepExecutionListener) crashTestPause);
+        }
         return step.build();
     }
 
