@@ -27,11 +27,17 @@ final class JobYaml {
     private JobYaml() {
     }
 
-    static DefinitionMapping read(Path file) {
+    /** The bytes of the job definition; refused when there is no such file. */
+    static byte[] bytes(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new InvalidCampaignException(file, null, "job definition not found");
         }
-        String text = Utf8Text.read(file, SAVE_AS_UTF8);
+        return Utf8Text.bytes(file);
+    }
+
+    /** The definition held by {@code bytes}, read from {@code file}. */
+    static DefinitionMapping read(Path file, byte[] bytes) {
+        String text = Utf8Text.decode(file, bytes, SAVE_AS_UTF8);
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         ValueConstructor constructor = new ValueConstructor(options);

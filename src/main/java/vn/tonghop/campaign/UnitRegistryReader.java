@@ -32,7 +32,12 @@ final class UnitRegistryReader {
     private static final Pattern SPACING = Pattern.compile("\\s+");
 
     List<ReportingUnit> read(Path file) {
-        String text = Utf8Text.read(file, SAVE_AS_CSV_UTF8);
+        return read(file, Utf8Text.bytes(file));
+    }
+
+    /** The units of the registry held by {@code bytes}, read from {@code file}. */
+    List<ReportingUnit> read(Path file, byte[] bytes) {
+        String text = Utf8Text.decode(file, bytes, SAVE_AS_CSV_UTF8);
         if (text.isBlank()) {
             throw new InvalidCampaignException(file, null, "the unit registry is empty");
         }

@@ -26,12 +26,20 @@ final class Utf8Text {
      * @param howToFix what to tell the user to do, e.g. "save it as 'CSV UTF-8'"
      */
     static String read(Path file, String howToFix) {
-        byte[] bytes;
+        return decode(file, bytes(file), howToFix);
+    }
+
+    /** The file's bytes, refused as the campaign's problem when they cannot be read. */
+    static byte[] bytes(Path file) {
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new InvalidCampaignException(file, null, "cannot read the file (" + e + ")");
         }
+    }
+
+    /** The text of bytes read from {@code file}, which names the file in a refusal. */
+    static String decode(Path file, byte[] bytes, String howToFix) {
         if (startsWithUtf16Mark(bytes)) {
             throw new InvalidCampaignException(file, 1, 0, null, "the file is UTF-16 (Excel's 'Unicode Text'), not "
                     + "UTF-8: " + howToFix);

@@ -64,8 +64,17 @@ public class ConsolidationJobConfiguration {
      */
     @Bean
     @Scope(value = "job", proxyMode = ScopedProxyMode.NO)
-    Campaign runCampaign(@Value(JOB_FILE) String jobFile) {
-        return new CampaignLoader().load(Path.of(jobFile));
+    Campaign runCampaign(CampaignLoader campaignLoader, @Value(JOB_FILE) String jobFile) {
+        return campaignLoader.load(Path.of(jobFile));
+    }
+
+    /**
+     * The process's campaign loader, which gives the campaign it last made again while its files are unchanged: a
+     * run asks for its campaign several times (and {@code watch} once per run), each a parse of the registry.
+     */
+    @Bean
+    CampaignLoader campaignLoader() {
+        return new CampaignLoader();
     }
 
     /**

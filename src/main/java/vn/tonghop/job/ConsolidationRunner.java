@@ -38,14 +38,16 @@ public class ConsolidationRunner {
     private final Job consolidationJob;
     private final ResumeCheck resumeCheck;
     private final RunArchive runs;
+    private final CampaignLoader campaigns;
 
     public ConsolidationRunner(JobOperator jobOperator, JobRepository jobRepository, Job consolidationJob,
-                               ResumeCheck resumeCheck, RunArchive runs) {
+                               ResumeCheck resumeCheck, RunArchive runs, CampaignLoader campaigns) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.consolidationJob = consolidationJob;
         this.resumeCheck = resumeCheck;
         this.runs = runs;
+        this.campaigns = campaigns;
     }
 
     public RunOutcome run(Campaign campaign, Path input, Path output, Locale language) throws Exception {
@@ -86,7 +88,7 @@ public class ConsolidationRunner {
             return Optional.of(new Restart(outcome(jobOperator.restart(execution)), Optional.empty()));
         }
         JobParameters old = execution.getJobParameters();
-        Campaign campaign = new CampaignLoader().load(Path.of(old.getString(JobParameterNames.JOB_FILE)));
+        Campaign campaign = campaigns.load(Path.of(old.getString(JobParameterNames.JOB_FILE)));
         RunOutcome fresh = run(campaign, Path.of(old.getString(JobParameterNames.INPUT)),
                 Path.of(old.getString(JobParameterNames.OUTPUT)),
                 Locale.forLanguageTag(Optional.ofNullable(old.getString(JobParameterNames.LANGUAGE)).orElse("vi")));
@@ -114,9 +116,9 @@ public class ConsolidationRunner {
                 : Optional.of(jobRepository.getJobExecution(running.get(running.size() - 1).getId()));
     }
 
-    private static RunOutcome outcome(JobExecution execution) {
+    private RunOutcome outcome(JobExecution execution) {
         JobParameters parameters = execution.getJobParameters();
-        Campaign campaign = new CampaignLoader().load(Path.of(parameters.getString(JobParameterNames.JOB_FILE)));
+        Campaign campaign = campaigns.load(Path.of(parameters.getString(JobParameterNames.JOB_FILE)));
         String runId = parameters.getString(JobParameterNames.RUN);
         Path output = Path.of(parameters.getString(JobParameterNames.OUTPUT));
         return new RunOutcome(execution, campaign, runId, OutputFolders.runFolder(output, campaign.id(), runId));

@@ -25,9 +25,11 @@ import vn.tonghop.staging.InputDrift;
 public class ResumeCheck {
 
     private final FileLedger ledger;
+    private final CampaignLoader campaigns;
 
-    public ResumeCheck(FileLedger ledger) {
+    public ResumeCheck(FileLedger ledger, CampaignLoader campaigns) {
         this.ledger = ledger;
+        this.campaigns = campaigns;
     }
 
     /** @return why the run must not be resumed, or empty when it may */
@@ -35,7 +37,7 @@ public class ResumeCheck {
         JobParameters parameters = execution.getJobParameters();
         Campaign campaign;
         try {
-            campaign = new CampaignLoader().load(Path.of(parameters.getString(JobParameterNames.JOB_FILE)));
+            campaign = campaigns.load(Path.of(parameters.getString(JobParameterNames.JOB_FILE)));
         } catch (InvalidCampaignException e) {
             return Optional.of("its job definition can no longer be used: " + e.getMessage());
         }

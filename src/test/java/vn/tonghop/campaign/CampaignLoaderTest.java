@@ -90,6 +90,83 @@ class CampaignLoaderTest {
                 new ReportingUnit("DV003", "Sở Xây dựng", true));
     }
 
+    /** A loader gives its last campaign again only while both files hold exactly the bytes it was made from. */
+    @Nested
+    class LoadingAgain {
+
+        private final CampaignLoader loader = new CampaignLoader();
+
+        @Test
+        void unchangedFilesGiveTheSameCampaignWithoutParsingThemAgain() throws IOException {
+            Path job = write(JOB);
+            Campaign first = loader.load(job);
+
+            assertThat(loader.load(job)).isSameAs(first);
+        }
+
+        @Test
+        void aUnitAddedToTheRegistryIsThereAtTheNextLoad() throws IOException {
+            Path job = write(JOB);
+            Campaign before = loader.load(job);
+            Files.writeString(folder.resolve("units.csv"), UNITS + "DV004,Sở Tư pháp,no\n", StandardCharsets.UTF_8);
+
+            Campaign after = loader.load(job);
+
+            assertThat(before.units()).hasSize(3);
+            assertThat(after.units()).hasSize(4);
+            assertThat(after.unit("DV004")).map(ReportingUnit::name).contains("Sở Tư pháp");
+        }
+
+        @Test
+        void aChangedDefinitionIsReadAgainAndAChangeUndoneGivesWhatTheFileSays() throws IOException {
+            Path job = write(JOB);
+            loader.load(job);
+            Files.writeString(job, JOB.replace("low-rate-warning: 50", "low-rate-warning: 80"),
+                    StandardCharsets.UTF_8);
+            assertThat(loader.load(job).lowRateWarning()).isEqualByComparingTo("80");
+
+            Files.writeString(job, JOB, StandardCharsets.UTF_8);
+            assertThat(loader.load(job).lowRateWarning()).isEqualByComparingTo("50");
+        }
+
+        @Test
+        void aRegistryGoneSinceIsRefusedAsItWouldBeAtTheFirstLoad() throws IOException {
+            Path job = write(JOB);
+            loader.load(job);
+            Files.delete(folder.resolve("units.csv"));
+
+            assertThatThrownBy(() -> loader.load(job)).isInstanceOf(InvalidCampaignException.class)
+                    .hasMessageContaining("units").hasMessageContaining("file not found");
+        }
+
+        @Test
+        void aMistakeMadeSinceIsRefusedAndItsCorrectionReadAgain() throws IOException {
+            Path job = write(JOB);
+            loader.load(job);
+            Files.writeString(folder.resolve("units.csv"), UNITS + "DV001,Trùng mã,no\n", StandardCharsets.UTF_8);
+
+            assertThatThrownBy(() -> loader.load(job)).isInstanceOf(InvalidCampaignException.class)
+                    .hasMessageContaining("duplicate unit code DV001");
+
+            Files.writeString(folder.resolve("units.csv"), UNITS, StandardCharsets.UTF_8);
+            assertThat(loader.load(job).units()).hasSize(3);
+        }
+
+        @Test
+        void anotherJobFileWithTheSameBytesIsItsOwnCampaign() throws IOException {
+            Path job = write(JOB);
+            Campaign first = loader.load(job);
+            Path other = Files.createDirectories(folder.resolve("khac"));
+            Files.writeString(other.resolve("units.csv"), UNITS, StandardCharsets.UTF_8);
+            Path otherJob = Files.writeString(other.resolve("job.yml"), JOB, StandardCharsets.UTF_8);
+
+            Campaign second = loader.load(otherJob);
+
+            assertThat(second).isNotSameAs(first);
+            assertThat(second.definitionFile()).isEqualTo(otherJob.toAbsolutePath());
+        }
+    }
+
     @Nested
     class YamlMistakes {
 
