@@ -133,7 +133,13 @@ CREATE CACHED TABLE IF NOT EXISTS TH_RUN_FIGURES (
     FIGURES       VARCHAR(65536) NOT NULL
 );
 
--- The figures of a run as computed by the consolidate step, read by the step that writes the outputs.
+-- The figures of a run as computed by the consolidate step, read by the step that writes the outputs: JSON in
+-- UTF-8, deflated (ResultStore). TH_RESULT holds the results of versions before this table, as JSON text.
+CREATE CACHED TABLE IF NOT EXISTS TH_RESULT_DEFLATED (
+    RUN_ID        VARCHAR(40)   NOT NULL PRIMARY KEY,
+    CONSOLIDATION BLOB          NOT NULL
+);
+
 CREATE CACHED TABLE IF NOT EXISTS TH_RESULT (
     RUN_ID        VARCHAR(40)   NOT NULL PRIMARY KEY,
     CONSOLIDATION CLOB          NOT NULL

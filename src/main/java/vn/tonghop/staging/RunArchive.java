@@ -42,6 +42,7 @@ public class RunArchive {
         return jdbc.sql("SELECT COUNT(*) FROM (SELECT RUN_ID FROM TH_FILE WHERE RUN_ID = :run "
                         + "UNION ALL SELECT RUN_ID FROM TH_ISSUE WHERE RUN_ID = :run "
                         + "UNION ALL SELECT RUN_ID FROM TH_RESULT WHERE RUN_ID = :run "
+                        + "UNION ALL SELECT RUN_ID FROM TH_RESULT_DEFLATED WHERE RUN_ID = :run "
                         + "UNION ALL SELECT RUN_ID FROM TH_RUN_FILES WHERE RUN_ID = :run "
                         + "UNION ALL SELECT RUN_ID FROM TH_RUN_ARCHIVE WHERE RUN_ID = :run)")
                 .param("run", runId).query(Long.class).single() > 0;

@@ -26,7 +26,8 @@ public class StagingRetention {
             "TH_SUBMISSION", "TH_ISSUE", "TH_CONTENT_CHECK", "TH_FILE", "TH_RUN_ORIGIN");
 
     /** The tables whose rows show that a run has staged something, each with an index starting with RUN_ID. */
-    private static final List<String> STAGING_TABLES = List.of("TH_FILE", "TH_ISSUE", "TH_SUBMISSION", "TH_RESULT");
+    private static final List<String> STAGING_TABLES = List.of("TH_FILE", "TH_ISSUE", "TH_SUBMISSION", "TH_RESULT",
+            "TH_RESULT_DEFLATED");
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;

@@ -87,6 +87,9 @@ class BoundedDataFolderFunctionalTest {
                         .mapToObj(BoundedDataFolderFunctionalTest::runId).toList());
         assertThat(jdbc.sql("SELECT COUNT(DISTINCT RUN_ID) FROM TH_ISSUE").query(Integer.class).single())
                 .isEqualTo(staged.size());
+        // every unit's line is kept for the kept runs only; the history keeps the overall figures of all
+        assertThat(jdbc.sql("SELECT RUN_ID FROM TH_RESULT_DEFLATED ORDER BY RUN_ID").query(String.class).list())
+                .isEqualTo(staged);
         // each kept run records where its reused checks are staged; the purged runs' records are gone with them
         assertThat(jdbc.sql("SELECT DISTINCT RUN_ID FROM TH_RUN_ORIGIN ORDER BY RUN_ID").query(String.class).list())
                 .isEqualTo(staged);

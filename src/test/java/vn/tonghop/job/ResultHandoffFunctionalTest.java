@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.tonghop.campaign.Campaign;
@@ -37,6 +39,8 @@ class ResultHandoffFunctionalTest {
     ResultStore results;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theCommittedResultIsTakenOnceAndEqualsWhatTheDatabaseGivesBack(@TempDir Path folder) throws Exception {
@@ -72,6 +76,26 @@ class ResultHandoffFunctionalTest {
 
         assertThatThrownBy(() -> results.load("never-consolidated")).isInstanceOf(IllegalStateException.class);
         assertThat(results.load("other")).isSameAs(consolidated);
+    }
+
+    @Test
+    void aResultStagedAsTextByAnEarlierVersionIsStillReadAndReplacedWhenConsolidatedAgain(@TempDir Path folder)
+            throws Exception {
+        Consolidation consolidated = consolidationOfTheSample(folder);
+        // as versions before the deflated table wrote it: the JSON text in TH_RESULT
+        jdbc.update("INSERT INTO TH_RESULT (RUN_ID, CONSOLIDATION) VALUES (?, ?)", "earlier",
+                JsonMapper.builder().build().writeValueAsString(consolidated));
+
+        Consolidation read = results.find("earlier").orElseThrow();
+        assertThat(read).isEqualTo(consolidated);
+        assertThat(read.overall().attendees()).isEqualTo(8_602);
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> results.save("earlier", consolidated));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM TH_RESULT WHERE RUN_ID = 'earlier'", Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM TH_RESULT_DEFLATED WHERE RUN_ID = 'earlier'",
+                Integer.class)).isOne();
+        assertThat(results.find("earlier")).contains(consolidated);
     }
 
     /** A fresh consolidation of the sample, computed as the consolidate step does, never read from the database. */
