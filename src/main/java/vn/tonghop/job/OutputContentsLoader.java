@@ -27,8 +27,9 @@ public class OutputContentsLoader {
     }
 
     public OutputContents load(Campaign campaign, String runId, Instant startedAt) {
+        FileLedger.Listed files = ledger.listed(runId);
         return new OutputContents(campaign, runId, startedAt, ledger.counts(runId), results.load(runId),
-                issues.all(runId), ledger.paths(runId), ledger.otherDocuments(runId));
+                issues.all(runId), files.paths(), files.otherDocuments());
     }
 
     /** The end-of-run lines only: the overall figures and counts, not every unit's line and issue. */

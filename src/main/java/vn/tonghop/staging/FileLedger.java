@@ -26,6 +26,10 @@ public class FileLedger {
 
     static final String PENDING = "PENDING";
 
+    /** Ignored files that the exception report lists as documents of the folder, not as noise. */
+    private static final Set<String> OTHER_DOCUMENT_REASONS = Set.of(IgnoredFile.Reason.OTHER_SPREADSHEET.name(),
+            IgnoredFile.Reason.NOT_A_SPREADSHEET.name(), IgnoredFile.Reason.LINK_OUTSIDE_INPUT.name());
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
@@ -134,15 +138,39 @@ public class FileLedger {
     public record Entry(SourceFile file, FileStatus status, String unitCode, LocalDate reportDate) {
     }
 
-    /** Where each workbook of the run was read from, by name. */
-    public Map<String, Path> paths(String runId) {
+    /**
+     * Where each workbook of the run is, and the other documents of its input folder, read in one pass over the
+     * run's rows (the output step needs both; a pass each was a tenth of a night's output step at 10,000 files).
+     */
+    public Listed listed(String runId) {
         Map<String, Path> paths = new LinkedHashMap<>();
-        jdbc.sql("SELECT FILE_NAME, PATH FROM TH_FILE WHERE RUN_ID = ? AND STATUS <> ?")
-                .params(runId, FileStatus.IGNORED.name())
+        List<IgnoredFile> otherDocuments = new ArrayList<>();
+        jdbc.sql("SELECT FILE_NAME, PATH, STATUS, IGNORE_REASON FROM TH_FILE WHERE RUN_ID = ? ORDER BY FILE_NAME")
+                .param(runId)
                 .query(rs -> {
-                    paths.put(rs.getString("FILE_NAME"), Path.of(rs.getString("PATH")));
+                    String name = rs.getString(1);
+                    if (!FileStatus.IGNORED.name().equals(rs.getString(3))) {
+                        paths.put(name, Path.of(rs.getString(2)));
+                        return;
+                    }
+                    String reason = rs.getString(4);
+                    if (OTHER_DOCUMENT_REASONS.contains(reason)) {
+                        otherDocuments.add(new IgnoredFile(name, IgnoredFile.Reason.valueOf(reason)));
+                    }
                 });
-        return paths;
+        return new Listed(paths, otherDocuments);
+    }
+
+    /**
+     * The run's files as the outputs list them.
+     *
+     * @param paths          where each workbook of the run was read from, by name
+     * @param otherDocuments the files ignored for their format (a spreadsheet saved as .ods or .xlsb, a PDF, a Word
+     *                       letter), by name: a unit may have sent one of them instead of its report; and the links
+     *                       leading out of the input folder, never read. Lock files, hidden files and links to files
+     *                       of the folder are left out, being noise.
+     */
+    public record Listed(Map<String, Path> paths, List<IgnoredFile> otherDocuments) {
     }
 
     /** What checking each file found, one batch for all. */
@@ -184,20 +212,6 @@ public class FileLedger {
     }
 
     /**
-     * The files of the run ignored for their format (a spreadsheet saved as .ods or .xlsb, a PDF, a Word letter), by
-     * name: a unit may have sent one of them instead of its report; and the links leading out of the input folder,
-     * never read. Lock files, hidden files and links to files of the folder are left out, being noise.
-     */
-    public List<IgnoredFile> otherDocuments(String runId) {
-        return jdbc.sql("SELECT FILE_NAME, IGNORE_REASON FROM TH_FILE WHERE RUN_ID = ? AND STATUS = ? "
-                        + "AND IGNORE_REASON IN (?, ?, ?) ORDER BY FILE_NAME")
-                .params(runId, FileStatus.IGNORED.name(), IgnoredFile.Reason.OTHER_SPREADSHEET.name(),
-                        IgnoredFile.Reason.NOT_A_SPREADSHEET.name(), IgnoredFile.Reason.LINK_OUTSIDE_INPUT.name())
-                .query((rs, row) -> new IgnoredFile(rs.getString(1), IgnoredFile.Reason.valueOf(rs.getString(2))))
-                .list();
-    }
-
-    /**
      * Counts for the summary; {@code read} counts the workbooks parsed in this run, {@code reused} the others. For a
      * run whose per-file rows were purged, the counts kept when they were.
      */
@@ -209,7 +223,10 @@ public class FileLedger {
         return kept.orElseGet(() -> countedFromFiles(runId));
     }
 
-    /** Keeps the run's counts apart from its per-file rows, which are about to be purged. */
+    /**
+     * Keeps the run's counts apart from its per-file rows: once its files are reconciled (they are final then, and
+     * the outputs and the console read them at once) and before those rows are purged.
+     */
     void keepCounts(String runId) {
         FileCounts counts = countedFromFiles(runId);
         jdbc.sql("DELETE FROM TH_RUN_FILES WHERE RUN_ID = ?").param(runId).update();
@@ -222,9 +239,13 @@ public class FileLedger {
 
     private FileCounts countedFromFiles(String runId) {
         Map<String, Integer> byStatus = new LinkedHashMap<>();
-        jdbc.sql("SELECT STATUS, COUNT(*) AS N FROM TH_FILE WHERE RUN_ID = ? GROUP BY STATUS").param(runId)
+        int[] reused = {0};
+        // one pass: COUNT(REUSED_FROM) counts the rows of each status whose check was reused
+        jdbc.sql("SELECT STATUS, COUNT(*) AS N, COUNT(REUSED_FROM) AS R FROM TH_FILE WHERE RUN_ID = ? GROUP BY STATUS")
+                .param(runId)
                 .query(rs -> {
                     byStatus.put(rs.getString("STATUS"), rs.getInt("N"));
+                    reused[0] += rs.getInt("R");
                 });
         int accepted = byStatus.getOrDefault(FileStatus.ACCEPTED.name(), 0);
         int superseded = byStatus.getOrDefault(FileStatus.SUPERSEDED.name(), 0);
@@ -232,9 +253,8 @@ public class FileLedger {
         int ignored = byStatus.getOrDefault(FileStatus.IGNORED.name(), 0);
         int pending = byStatus.getOrDefault(PENDING, 0);
         int checked = accepted + superseded + rejected;
-        int reused = jdbc.sql("SELECT COUNT(*) FROM TH_FILE WHERE RUN_ID = ? AND REUSED_FROM IS NOT NULL")
-                .param(runId).query(Integer.class).single();
-        return new FileCounts(checked + ignored + pending, checked - reused, reused, accepted, rejected, ignored);
+        return new FileCounts(checked + ignored + pending, checked - reused[0], reused[0], accepted, rejected,
+                ignored);
     }
 
     private static SourceFile sourceFile(ResultSet rs, int row) throws SQLException {

@@ -82,7 +82,8 @@ public class StagedRun {
     /**
      * Records which files count, which were superseded, and the issues found across files. Only the statuses that
      * differ from the stored ones are written: nearly every file keeps the status its check gave, and rewriting
-     * 60,000 unchanged rows cost seconds.
+     * 60,000 unchanged rows cost seconds. The run's file counts are final then, and kept apart: the outputs and the
+     * console read them without counting the files again.
      */
     public void saveReconciliation(String runId, Reconciliation reconciliation) {
         Map<String, FileStatus> stored = ledger.statuses(runId);
@@ -94,6 +95,7 @@ public class StagedRun {
         });
         ledger.setStatuses(runId, changed);
         issues.replaceReconcileIssues(runId, reconciliation.issues());
+        ledger.keepCounts(runId);
     }
 
     /**

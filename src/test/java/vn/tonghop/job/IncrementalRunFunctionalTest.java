@@ -51,6 +51,9 @@ class IncrementalRunFunctionalTest {
         }
         assertThat(again.at("/files/accepted").asInt()).isEqualTo(85);
         assertThat(again.at("/files/rejected").asInt()).isEqualTo(1);
+        // the counts the outputs and the console show were kept when the files were reconciled, one row per run
+        assertThat(rows("TH_RUN_FILES", "first")).isOne();
+        assertThat(rows("TH_RUN_FILES", "second")).isOne();
         // the reused checks are referenced where they were staged, not copied into the new run
         // (86: the early version DV009 superseded also passed its check)
         assertThat(rows("TH_SUBMISSION", "second")).isZero();
