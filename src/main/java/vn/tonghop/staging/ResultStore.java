@@ -91,7 +91,7 @@ public class ResultStore {
         });
     }
 
-    /** A run's result as committed to TH_RESULT. */
+    /** A run's result as this process committed it to the database. */
     private record Committed(String runId, Consolidation consolidation) {
     }
 
